@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getActor } from '@/lib/session';
+import { homePathFor } from '@/lib/page-guard';
+import { LoginForm } from '@/components/login-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function LoginPage() {
+  const actor = await getActor();
+  if (actor) redirect(homePathFor(actor.role));
+  return (
+    <main className="login-page">
+      <div className="login-card">
+        <div className="brand" style={{ color: 'var(--text)', padding: 0, marginBottom: 18 }}>
+          <span className="brand-mark" style={{ color: '#fff' }} aria-hidden>
+            P
+          </span>
+          ProloTrack
+        </div>
+        <h1>Sign in</h1>
+        <p className="muted" style={{ marginTop: 4 }}>
+          Clinic staff only. Use your work email.
+        </p>
+        <LoginForm />
+      </div>
+    </main>
+  );
+}

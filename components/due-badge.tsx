@@ -1,0 +1,14 @@
+import { dueHint, formatDate } from '@/lib/dates';
+
+export function DueBadge({ due, today, overdue }: { due: string | null; today: string; overdue: boolean }) {
+  if (!due) return <span className="muted">—</span>;
+  const hint = dueHint(due, today);
+  return (
+    <span>
+      <span className="num">{formatDate(due)}</span>{' '}
+      <span className={`badge ${overdue ? 'badge-amber' : hint.includes('past') ? 'badge' : 'badge-accent'}`}>
+        {overdue ? `Overdue · ${hint}` : hint}
+      </span>
+    </span>
+  );
+}

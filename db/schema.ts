@@ -1,0 +1,193 @@
+import { sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const now = () => new Date().toISOString();
+
+export const ROLES = ['specialist', 'manager', 'admin'] as const;
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export const COURSE_SIDES = ['left', 'right', 'bilateral', 'midline'] as const;
+export const SITE_SIDES = ['left', 'right', 'midline'] as const;
+export const COURSE_STATUSES = ['active', 'completed', 'discontinued'] as const;
+export const ADVERSE_EVENTS = [
+  'none',
+  'vasovagal',
+  'post_injection_flare',
+  'bruising',
+  'infection',
+  'nerve_irritation',
+  'allergic_reaction',
+  'other',
+] as const;
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    updatedAt: text('updated_at').notNull().$defaultFn(now),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    check('users_role_check', inList('role', ROLES)),
+  ],
+);
+
+export const patients = sqliteTable(
+  'patients',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mrn: text('mrn').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    dateOfBirth: text('date_of_birth').notNull(),
+    sex: text('sex', { enum: SEXES }).notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    specialistId: integer('specialist_id')
+      .notNull()
+      .references(() => users.id),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    updatedAt: text('updated_at').notNull().$defaultFn(now),
+  },
+  (t) => [
+    uniqueIndex('patients_mrn_unique').on(t.mrn),
+    index('patients_specialist_idx').on(t.specialistId, t.archived),
+    index('patients_name_idx').on(t.familyName, t.givenName),
+    check('patients_sex_check', inList('sex', SEXES)),
+  ],
+);
+
+export const courses = sqliteTable(
+  'courses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    patientId: integer('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    condition: text('condition').notNull(),
+    region: text('region').notNull(),
+    side: text('side', { enum: COURSE_SIDES }).notNull(),
+    specialistId: integer('specialist_id')
+      .notNull()
+      .references(() => users.id),
+    startDate: text('start_date').notNull(),
+    plannedSessions: integer('planned_sessions').notNull().default(4),
+    intervalWeeks: integer('interval_weeks').notNull().default(4),
+    status: text('status', { enum: COURSE_STATUSES }).notNull().default('active'),
+    endReason: text('end_reason'),
+    endDate: text('end_date'),
+    notes: text('notes'),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    updatedAt: text('updated_at').notNull().$defaultFn(now),
+  },
+  (t) => [
+    index('courses_patient_idx').on(t.patientId),
+    index('courses_specialist_status_idx').on(t.specialistId, t.status),
+    index('courses_condition_idx').on(t.condition),
+    check('courses_side_check', inList('side', COURSE_SIDES)),
+    check('courses_status_check', inList('status', COURSE_STATUSES)),
+    check('courses_planned_check', sql`planned_sessions between 1 and 30`),
+    check('courses_interval_check', sql`interval_weeks between 1 and 12`),
+    check('courses_end_check', sql`status = 'active' or end_date is not null`),
+  ],
+);
+
+export const treatmentSessions = sqliteTable(
+  'treatment_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    sessionDate: text('session_date').notNull(),
+    pain: integer('pain'),
+    mobility: integer('mobility'),
+    sleep: integer('sleep'),
+    ultrasoundGuided: integer('ultrasound_guided', { mode: 'boolean' }).notNull().default(true),
+    needling: integer('needling', { mode: 'boolean' }).notNull().default(false),
+    adverseEvent: text('adverse_event', { enum: ADVERSE_EVENTS }).notNull().default('none'),
+    adverseEventNote: text('adverse_event_note'),
+    notes: text('notes'),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text('recorded_at').notNull().$defaultFn(now),
+    updatedAt: text('updated_at').notNull().$defaultFn(now),
+  },
+  (t) => [
+    index('sessions_course_date_idx').on(t.courseId, t.sessionDate),
+    index('sessions_date_idx').on(t.sessionDate),
+    check('sessions_pain_check', sql`pain is null or pain between 0 and 10`),
+    check('sessions_mobility_check', sql`mobility is null or mobility between 0 and 10`),
+    check('sessions_sleep_check', sql`sleep is null or sleep between 0 and 10`),
+    check('sessions_adverse_check', inList('adverse_event', ADVERSE_EVENTS)),
+  ],
+);
+
+export const injections = sqliteTable(
+  'injections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => treatmentSessions.id, { onDelete: 'cascade' }),
+    siteCode: text('site_code').notNull(),
+    side: text('side', { enum: SITE_SIDES }).notNull(),
+    injectionCount: integer('injection_count').notNull().default(1),
+    dextrosePct: real('dextrose_pct'),
+    anaesthetic: text('anaesthetic'),
+    volumeMl: real('volume_ml'),
+  },
+  (t) => [
+    index('injections_session_idx').on(t.sessionId),
+    check('injections_side_check', inList('side', SITE_SIDES)),
+    check('injections_count_check', sql`injection_count between 1 and 20`),
+    check('injections_dextrose_check', sql`dextrose_pct is null or (dextrose_pct > 0 and dextrose_pct <= 50)`),
+    check('injections_volume_check', sql`volume_ml is null or (volume_ml > 0 and volume_ml <= 50)`),
+  ],
+);
+
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().$defaultFn(now),
+    userId: integer('user_id'),
+    userEmail: text('user_email'),
+    action: text('action').notNull(),
+    entity: text('entity'),
+    entityId: text('entity_id'),
+    patientId: integer('patient_id'),
+    outcome: text('outcome', { enum: ['success', 'failure', 'denied'] }).notNull(),
+    details: text('details'),
+    ip: text('ip'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+  },
+  (t) => [
+    index('audit_at_idx').on(t.at),
+    index('audit_user_idx').on(t.userId),
+    index('audit_patient_idx').on(t.patientId),
+    index('audit_action_idx').on(t.action, t.at),
+  ],
+);
+
+export type User = InferSelectModel<typeof users>;
+export type Patient = InferSelectModel<typeof patients>;
+export type NewPatient = InferInsertModel<typeof patients>;
+export type Course = InferSelectModel<typeof courses>;
+export type TreatmentSession = InferSelectModel<typeof treatmentSessions>;
+export type Injection = InferSelectModel<typeof injections>;
+export type AuditEvent = InferSelectModel<typeof auditEvents>;
+export type Role = (typeof ROLES)[number];
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+export type AdverseEvent = (typeof ADVERSE_EVENTS)[number];

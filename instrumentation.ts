@@ -1,0 +1,6 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { assertProductionSecrets } = await import('./lib/startup-checks');
+    assertProductionSecrets();
+  }
+}

@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import { hashPassword } from '../password';
+import { toIsoDate } from '../outcome-rules';
+import { generateClinic } from './generate';
+import { DEMO_PASSWORD, DEMO_STAFF } from './people';
+
+export interface SeedOptions {
+  patients?: number;
+  today?: string;
+  seed?: number;
+  /** Extra specialists beyond the demo three (for large benchmark clinics). */
+  extraSpecialists?: number;
+}
+
+export interface SeedResult {
+  users: number;
+  patients: number;
+  courses: number;
+  sessions: number;
+  injections: number;
+}
+
+export function isEmpty(sqlite: Database.Database): boolean {
+  const row = sqlite.prepare('select count(*) as n from users').get() as { n: number };
+  return row.n === 0;
+}
+
+/** Fills an empty database with the demo clinic in one transaction. */
+export async function seedDemoClinic(sqlite: Database.Database, options: SeedOptions = {}): Promise<SeedResult> {
+  const today = options.today ?? toIsoDate(new Date());
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const staff = [
+    ...DEMO_STAFF,
+    ...Array.from({ length: options.extraSpecialists ?? 0 }, (_, i) => ({
+      email: `specialist${i + 4}@prolotrack.test`,
+      name: `Dr Bench Specialist ${i + 4}`,
+      role: 'specialist' as const,
+    })),
+  ];
+  const specialistsCount = staff.filter((s) => s.role === 'specialist').length;
+  const clinic = generateClinic({ patients: options.patients ?? 150, specialists: specialistsCount, today, seed: options.seed });
+  const now = new Date().toISOString();
+
+  const insertUser = sqlite.prepare(
+    `insert into users (email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, 1, ?, ?)`,
+  );
+  const insertPatient = sqlite.prepare(
+    `insert into patients (mrn, given_name, family_name, date_of_birth, sex, phone, specialist_id, archived, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+  );
+  const insertCourse = sqlite.prepare(
+    `insert into courses (patient_id, condition, region, side, specialist_id, start_date, planned_sessions, interval_weeks, status, end_reason, end_date, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertSession = sqlite.prepare(
+    `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, ultrasound_guided, needling, adverse_event, adverse_event_note, notes, recorded_by, recorded_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertInjection = sqlite.prepare(
+    `insert into injections (session_id, site_code, side, injection_count, dextrose_pct, anaesthetic, volume_ml) values (?, ?, ?, ?, ?, ?, ?)`,
+  );
+
+  const result: SeedResult = { users: 0, patients: 0, courses: 0, sessions: 0, injections: 0 };
+  sqlite.transaction(() => {
+    const specialistIds: number[] = [];
+    for (const member of staff) {
+      const id = Number(insertUser.run(member.email, member.name, member.role, passwordHash, now, now).lastInsertRowid);
+      if (member.role === 'specialist') specialistIds.push(id);
+      result.users++;
+    }
+    const patientIds = new Map<number, number>();
+    for (const p of clinic.patients) {
+      const id = insertPatient.run(p.mrn, p.givenName, p.familyName, p.dateOfBirth, p.sex, p.phone, specialistIds[p.specialistIndex], now, now).lastInsertRowid;
+      patientIds.set(p.key, Number(id));
+      result.patients++;
+    }
+    for (const c of clinic.courses) {
+      const specialistId = specialistIds[c.specialistIndex];
+      const courseId = insertCourse.run(
+        patientIds.get(c.patientKey), c.condition, c.region, c.side, specialistId, c.startDate,
+        c.plannedSessions, c.intervalWeeks, c.status, c.endReason, c.endDate, now, now,
+      ).lastInsertRowid;
+      result.courses++;
+      for (const s of c.sessions) {
+        const recordedAt = `${s.sessionDate}T10:00:00.000Z`;
+        const sessionId = insertSession.run(
+          courseId, s.sessionDate, s.pain, s.mobility, s.sleep, s.ultrasoundGuided ? 1 : 0, s.needling ? 1 : 0,
+          s.adverseEvent, s.adverseEventNote, s.notes, specialistId, recordedAt, recordedAt,
+        ).lastInsertRowid;
+        result.sessions++;
+        for (const inj of s.injections) {
+          insertInjection.run(sessionId, inj.siteCode, inj.side, inj.injectionCount, inj.dextrosePct, inj.anaesthetic, inj.volumeMl);
+          result.injections++;
+        }
+      }
+    }
+  })();
+  return result;
+}

@@ -1,0 +1,101 @@
+import { OUTCOME_SETTINGS, type OutcomeSettings } from './outcome-settings';
+import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+
+export interface ScoredSession {
+  sessionDate: string;
+  pain: number | null;
+  mobility?: number | null;
+  sleep?: number | null;
+}
+
+type ScoreKey = 'pain' | 'mobility' | 'sleep';
+
+/** Sessions in chronological order (stable for equal dates). */
+export function chronological<T extends { sessionDate: string }>(sessions: readonly T[]): T[] {
+  return [...sessions].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate));
+}
+
+/** Change from baseline = latest recorded score − baseline (first recorded) score; null when either is missing. */
+export function changeFromBaseline(sessions: readonly ScoredSession[], key: ScoreKey): number | null {
+  const recorded = chronological(sessions).filter((s) => s[key] != null);
+  if (recorded.length < 2) return recorded.length === 1 ? 0 : null;
+  return (recorded[recorded.length - 1][key] as number) - (recorded[0][key] as number);
+}
+
+/** Whether a pain score meets the responder rule against a baseline. */
+export function meetsResponderRule(
+  baselinePain: number,
+  pain: number,
+  settings: OutcomeSettings = OUTCOME_SETTINGS,
+): boolean {
+  const reduction = baselinePain - pain;
+  if (reduction <= 0) return false;
+  return (
+    reduction >= settings.responderAbsoluteReduction ||
+    reduction >= settings.responderRelativeReduction * baselinePain
+  );
+}
+
+/**
+ * Responder: pain at the latest recorded session reduced by ≥ 30 % of baseline or ≥ 2 points.
+ * Needs a baseline and at least one later pain score; otherwise null (not yet assessable).
+ */
+export function isResponder(sessions: readonly ScoredSession[], settings = OUTCOME_SETTINGS): boolean | null {
+  const recorded = chronological(sessions).filter((s) => s.pain != null);
+  if (recorded.length < 2) return null;
+  return meetsResponderRule(recorded[0].pain as number, recorded[recorded.length - 1].pain as number, settings);
+}
+
+/** The 1-based session number at which the course first met the responder rule, or null. */
+export function sessionsToResponse(sessions: readonly ScoredSession[], settings = OUTCOME_SETTINGS): number | null {
+  const ordered = chronological(sessions);
+  const baseline = ordered.find((s) => s.pain != null);
+  if (!baseline) return null;
+  for (let i = 0; i < ordered.length; i++) {
+    const pain = ordered[i].pain;
+    if (ordered[i] === baseline || pain == null) continue;
+    if (meetsResponderRule(baseline.pain as number, pain, settings)) return i + 1;
+  }
+  return null;
+}
+
+export function toIsoDate(date: Date): string {
+  return formatISO(date, { representation: 'date' });
+}
+
+/** Next due date = last session date + the course interval. Null before the first session. */
+export function nextDueDate(lastSessionDate: string | null, intervalWeeks: number): string | null {
+  if (!lastSessionDate) return null;
+  return toIsoDate(addWeeks(parseISO(lastSessionDate), intervalWeeks));
+}
+
+/** Days past due (negative when not yet due). */
+export function daysPastDue(dueDate: string, today: string): number {
+  return differenceInCalendarDays(parseISO(today), parseISO(dueDate));
+}
+
+/** Overdue = an active course more than the grace period past its due date. */
+export function isOverdue(
+  course: { status: string; lastSessionDate: string | null; intervalWeeks: number },
+  today: string,
+  settings = OUTCOME_SETTINGS,
+): boolean {
+  if (course.status !== 'active') return false;
+  const due = nextDueDate(course.lastSessionDate, course.intervalWeeks);
+  return due != null && daysPastDue(due, today) > settings.overdueGraceDays;
+}
+
+/** The date after which an active course counts as overdue: used to push the rule into SQL. */
+export function overdueCutoff(today: string, settings = OUTCOME_SETTINGS): string {
+  return toIsoDate(addDays(parseISO(today), -settings.overdueGraceDays));
+}
+
+export type Trend = 'better' | 'worse' | 'same' | null;
+
+/** Direction of the last pain change (lower pain is better). */
+export function painTrend(previous: number | null | undefined, latest: number | null | undefined): Trend {
+  if (previous == null || latest == null) return null;
+  if (latest < previous) return 'better';
+  if (latest > previous) return 'worse';
+  return 'same';
+}

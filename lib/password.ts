@@ -1,0 +1,30 @@
+import { hash, verify } from '@node-rs/argon2';
+
+/** OWASP password storage guidance for argon2id: m = 19 MiB, t = 2, p = 1 (minimums). */
+export const ARGON2_PARAMS = {
+  algorithm: 2, // Argon2id
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_PARAMS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A fixed hash to verify against when the account does not exist, so timing does not reveal it. */
+let dummyHash: Promise<string> | undefined;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword('not-a-real-account-password');
+  return dummyHash;
+}

@@ -1,0 +1,93 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { requireActor } from './session';
+import { daysPastDue, nextDueDate, painTrend, type Trend } from './outcome-rules';
+import { OUTCOME_SETTINGS } from './outcome-settings';
+import { todayIso } from './dates';
+
+export interface WorklistRow {
+  courseId: number;
+  patientId: number;
+  patientName: string;
+  mrn: string;
+  condition: string;
+  region: string;
+  side: string;
+  plannedSessions: number;
+  sessionsDone: number;
+  lastSessionDate: string | null;
+  nextDue: string | null;
+  daysPastDue: number | null;
+  overdue: boolean;
+  lastPain: number | null;
+  trend: Trend;
+}
+
+interface RawRow {
+  courseId: number;
+  patientId: number;
+  givenName: string;
+  familyName: string;
+  mrn: string;
+  condition: string;
+  region: string;
+  side: string;
+  plannedSessions: number;
+  intervalWeeks: number;
+  startDate: string;
+  sessionsDone: number | null;
+  lastSessionDate: string | null;
+  lastPain: number | null;
+  previousPain: number | null;
+}
+
+/** The signed-in specialist's active courses, most overdue first. */
+export async function getWorklist(query = ''): Promise<WorklistRow[]> {
+  const actor = await requireActor(['specialist']);
+  const like = `%${query.trim().toLowerCase()}%`;
+  const rows = getDb().all<RawRow>(sql`
+    with ranked as (
+      select s.course_id, s.session_date, s.pain,
+             row_number() over (partition by s.course_id order by s.session_date desc, s.id desc) as rn,
+             count(*) over (partition by s.course_id) as n
+      from treatment_sessions s
+      join courses c on c.id = s.course_id
+      where c.status = 'active' and c.specialist_id = ${actor.id}
+    )
+    select c.id as "courseId", p.id as "patientId", p.given_name as "givenName", p.family_name as "familyName",
+           p.mrn as "mrn", c.condition as "condition", c.region as "region", c.side as "side",
+           c.planned_sessions as "plannedSessions", c.interval_weeks as "intervalWeeks", c.start_date as "startDate",
+           l.n as "sessionsDone", l.session_date as "lastSessionDate", l.pain as "lastPain", pr.pain as "previousPain"
+    from courses c
+    join patients p on p.id = c.patient_id
+    left join ranked l on l.course_id = c.id and l.rn = 1
+    left join ranked pr on pr.course_id = c.id and pr.rn = 2
+    where c.status = 'active' and c.specialist_id = ${actor.id} and p.archived = 0
+      and (lower(p.given_name || ' ' || p.family_name) like ${like} or lower(p.mrn) like ${like})
+  `);
+  const today = todayIso();
+  return rows
+    .map((r) => {
+      const due = nextDueDate(r.lastSessionDate, r.intervalWeeks) ?? r.startDate;
+      const pastDue = daysPastDue(due, today);
+      return {
+        courseId: r.courseId,
+        patientId: r.patientId,
+        patientName: `${r.givenName} ${r.familyName}`,
+        mrn: r.mrn,
+        condition: r.condition,
+        region: r.region,
+        side: r.side,
+        plannedSessions: r.plannedSessions,
+        sessionsDone: r.sessionsDone ?? 0,
+        lastSessionDate: r.lastSessionDate,
+        nextDue: due,
+        daysPastDue: pastDue,
+        overdue: pastDue > OUTCOME_SETTINGS.overdueGraceDays,
+        lastPain: r.lastPain,
+        trend: painTrend(r.previousPain, r.lastPain),
+      };
+    })
+    .sort((a, b) => (b.daysPastDue ?? -1e9) - (a.daysPastDue ?? -1e9));
+}

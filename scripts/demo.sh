@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# One command: install, migrate, seed the demo clinic when empty, build, serve, print the demo logins.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+bash scripts/ensure-install.sh
+
+export PORT="${PORT:-3000}"
+export DATABASE_PATH="${DATABASE_PATH:-./data/prolotrack.db}"
+mkdir -p data
+if [ -z "${NEXTAUTH_SECRET:-}" ]; then
+  # A per-machine random secret for the demo, kept out of git under data/.
+  if [ ! -s data/.nextauth-secret ]; then
+    node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))" > data/.nextauth-secret
+    chmod 600 data/.nextauth-secret
+  fi
+  NEXTAUTH_SECRET="$(cat data/.nextauth-secret)"
+  export NEXTAUTH_SECRET
+fi
+export NEXTAUTH_URL="${NEXTAUTH_URL:-http://localhost:${PORT}}"
+
+echo "› Migrating and seeding ${DATABASE_PATH}…"
+npx tsx scripts/seed.ts
+bash scripts/ensure-build.sh
+
+cat <<INFO
+
+  ProloTrack is starting on ${NEXTAUTH_URL}
+
+  Demo logins (password for all: demo-password-2026)
+    specialist   specialist@prolotrack.test
+    specialist   lukas.brandt@prolotrack.test
+    specialist   priya.raman@prolotrack.test
+    manager      manager@prolotrack.test
+    admin        admin@prolotrack.test
+
+INFO
+exec npx next start -p "${PORT}"

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The server Playwright tests against: the production build on a fresh temporary database with the demo clinic.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+E2E_DIR="$(mktemp -d "${TMPDIR:-/tmp}/prolotrack-e2e.XXXXXX")"
+export DATABASE_PATH="${E2E_DIR}/e2e.db"
+export PORT="${E2E_PORT:-3100}"
+export NEXTAUTH_URL="http://localhost:${PORT}"
+export NEXTAUTH_SECRET="$(node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))")"
+npx tsx scripts/seed.ts
+[ -f .next/BUILD_ID ] || npx next build
+exec npx next start -p "${PORT}"

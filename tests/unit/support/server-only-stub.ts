@@ -1,0 +1,2 @@
+// Stands in for the `server-only` guard, which only resolves inside Next's server bundles.
+export {};

@@ -16,6 +16,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: number;
     role?: Role;
+    authTime?: number;
     lastSeen?: number;
     revoked?: boolean;
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { eq } from 'drizzle-orm';
@@ -7,9 +8,18 @@ import { recordAudit } from './audit';
 import { authenticate, clientAddress } from './login';
 import { SESSION_MAX_AGE_SECONDS, nowInSeconds, sessionVerdict } from './session-policy';
 
-function activeRole(id: number) {
-  const account = getDb().select({ role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
-  return account?.active ? account.role : undefined;
+/** Changes whenever the password does, so a reset ends the account's other sessions. */
+function credentialVersion(passwordHash: string): string {
+  return createHash('sha256').update(passwordHash).digest('base64url').slice(0, 16);
+}
+
+function accountState(id: number) {
+  const account = getDb()
+    .select({ role: users.role, active: users.active, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  return account?.active ? { role: account.role, cv: credentialVersion(account.passwordHash) } : undefined;
 }
 
 /** Logs the error code and message only: never tokens, cookies or request bodies. */
@@ -40,11 +50,12 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       const now = nowInSeconds();
       if (user) {
-        return { ...token, uid: Number(user.id), role: user.role, authTime: now, lastSeen: now };
+        const cv = accountState(Number(user.id))?.cv;
+        return { ...token, uid: Number(user.id), role: user.role, cv, authTime: now, lastSeen: now };
       }
-      const role = token.uid != null && !token.revoked ? activeRole(token.uid) : undefined;
-      if (!role || sessionVerdict(token, now) !== 'ok') return { ...token, revoked: true };
-      return { ...token, role, lastSeen: now };
+      const account = token.uid != null && !token.revoked ? accountState(token.uid) : undefined;
+      if (!account || account.cv !== token.cv || sessionVerdict(token, now) !== 'ok') return { ...token, revoked: true };
+      return { ...token, role: account.role, lastSeen: now };
     },
     async session({ session, token }) {
       if (token.revoked || token.uid == null || !token.role) {

@@ -17,6 +17,8 @@ declare module 'next-auth/jwt' {
     uid?: number;
     role?: Role;
     authTime?: number;
+    /** Fingerprint of the password hash at sign-in. */
+    cv?: string;
     lastSeen?: number;
     revoked?: boolean;
   }

@@ -30,6 +30,12 @@ afterAll(() => temp.cleanup());
 
 const now = () => Math.floor(Date.now() / 1000);
 const jwt = (token: JWT) => authOptions.callbacks!.jwt!({ token } as never) as Promise<JWT>;
+/** A token as issued at sign-in, then aged. */
+async function issued(times: { authTime: number; lastSeen: number }): Promise<JWT> {
+  const user = { id: String(userId), role: 'specialist', name: 'Dr Life', email: 'life@clinic.test' };
+  const token = (await authOptions.callbacks!.jwt!({ token: {}, user } as never)) as JWT;
+  return { ...token, ...times };
+}
 const session = (token: JWT) =>
   authOptions.callbacks!.session!({ session: { user: { name: 'x', email: 'y' }, expires: '' }, token } as never) as unknown as Promise<{
     user?: unknown;
@@ -37,22 +43,32 @@ const session = (token: JWT) =>
 
 describe('session lifetime in the jwt callback', () => {
   it('keeps an active session and records the activity', async () => {
-    const token = await jwt({ uid: userId, role: 'specialist', authTime: now() - 3600, lastSeen: now() - 29 * 60 });
+    const token = await jwt(await issued({ authTime: now() - 3600, lastSeen: now() - 29 * 60 }));
     expect(token.revoked).toBeUndefined();
     expect(token.lastSeen).toBeGreaterThanOrEqual(now() - 1);
     expect((await session(token)).user).toMatchObject({ id: userId, role: 'specialist' });
   });
 
   it('signs out after 30 minutes without a request', async () => {
-    const token = await jwt({ uid: userId, role: 'specialist', authTime: now() - 3600, lastSeen: now() - 31 * 60 });
+    const token = await jwt(await issued({ authTime: now() - 3600, lastSeen: now() - 31 * 60 }));
     expect(token.revoked).toBe(true);
     expect((await session(token)).user).toBeUndefined();
   });
 
   it('signs out 12 hours after sign-in however active the user is', async () => {
-    const token = await jwt({ uid: userId, role: 'specialist', authTime: now() - 12 * 3600 - 5, lastSeen: now() - 10 });
+    const token = await jwt(await issued({ authTime: now() - 12 * 3600 - 5, lastSeen: now() - 10 }));
     expect(token.revoked).toBe(true);
     expect(authOptions.session?.maxAge).toBeLessThanOrEqual(12 * 3600);
+  });
+});
+
+describe('a password reset', () => {
+  it('ends the sessions issued before it', async () => {
+    const before = await issued({ authTime: now() - 60, lastSeen: now() - 60 });
+    expect((await jwt(before)).revoked).toBeUndefined();
+    temp.db().update(users).set({ passwordHash: 'another-hash' }).where(eq(users.id, userId)).run();
+    expect((await jwt(before)).revoked).toBe(true);
+    expect((await jwt(await issued({ authTime: now(), lastSeen: now() }))).revoked).toBeUndefined();
   });
 });
 
@@ -63,7 +79,7 @@ describe('a deactivated account', () => {
     temp.db().update(users).set({ active: false }).where(eq(users.id, userId)).run();
     expect(await getActor()).toBeNull();
     await expect(requireActor()).rejects.toMatchObject({ status: 401 });
-    expect((await jwt({ uid: userId, role: 'specialist', authTime: now(), lastSeen: now() })).revoked).toBe(true);
+    expect((await jwt(await issued({ authTime: now(), lastSeen: now() }))).revoked).toBe(true);
     temp.db().update(users).set({ active: true }).where(eq(users.id, userId)).run();
   });
 });

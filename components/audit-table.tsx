@@ -31,6 +31,7 @@ function describe(details: string | null): string {
         }
         return `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`;
       })
+      .filter(Boolean)
       .join('; ');
   } catch {
     return details;
@@ -73,7 +74,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               </td>
               <td>{r.patientMrn ?? (r.patientId != null ? `#${r.patientId}` : '—')}</td>
               <td>{r.entity ? `${r.entity}${r.entityId ? ` #${r.entityId}` : ''}` : '—'}</td>
-              <td className="small" style={{ maxWidth: 360, overflowWrap: 'anywhere' }}>
+              <td className="small" style={{ minWidth: 220, maxWidth: 360, overflowWrap: 'anywhere' }}>
                 {describe(r.details)}
                 {r.ip && <div className="muted">from {r.ip}</div>}
               </td>

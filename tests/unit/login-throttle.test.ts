@@ -90,14 +90,15 @@ describe('failed sign-in throttling', () => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       known.push(await time(email));
       unknown.push(await time(`ghost${i}@clinic.test`));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[2];
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[3];
     const ratio = median(unknown) / median(known);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    // Loose bounds for a shared machine: skipping the hash for unknown accounts would make this ratio ~0.02.
+    expect(ratio).toBeGreaterThan(0.33);
+    expect(ratio).toBeLessThan(3);
   });
 });
 

@@ -21,6 +21,10 @@ const signedIn = (specialist: Expect, manager: Expect, admin: Expect): Row => ({
   deactivated: 'login',
 });
 
+/** Specialist A's own records: B sees nothing (404), managers and admins read but never write. */
+const ownRead: Row = { ...signedIn('ok', 'ok', 'ok'), specialistB: '404' };
+const ownWrite: Row = { ...signedIn('ok', '403', '403'), specialistB: '404' };
+
 /** Pages by route pattern. `[id]` segments are filled by the e2e spec (see PAGE_SAMPLES). */
 export const PAGE_MATRIX: Record<string, Row> = {
   '/': signedIn('ok', 'ok', 'ok'),
@@ -30,6 +34,14 @@ export const PAGE_MATRIX: Record<string, Row> = {
   '/audit': signedIn('403', 'ok', 'ok'),
   '/staff': signedIn('403', '403', 'ok'),
   '/staff/[id]': signedIn('403', '403', 'ok'),
+  '/patients': signedIn('ok', 'ok', 'ok'),
+  '/patients/new': signedIn('ok', '403', '403'),
+  '/patients/[patientId]': ownRead,
+  '/patients/[patientId]/edit': ownWrite,
+  '/patients/[patientId]/courses/new': ownWrite,
+  '/courses/[courseId]': ownRead,
+  '/courses/[courseId]/sessions/new': ownWrite,
+  '/courses/[courseId]/sessions/[sessionId]/edit': ownWrite,
 };
 
 /** Route handlers as "METHOD /pattern". Course sessions: specialist A owns the course used. */
@@ -46,6 +58,14 @@ export const ACTION_MATRIX: Record<string, Row> = {
   'app/(app)/staff/actions.ts#changeRoleAction': signedIn('403', '403', 'ok'),
   'app/(app)/staff/actions.ts#setActiveAction': signedIn('403', '403', 'ok'),
   'app/(app)/staff/actions.ts#resetPasswordAction': signedIn('403', '403', 'ok'),
+  'lib/actions/patient-actions.ts#createPatientAction': signedIn('ok', '403', '403'),
+  'lib/actions/patient-actions.ts#updatePatientAction': ownWrite,
+  'lib/actions/patient-actions.ts#setArchivedAction': ownWrite,
+  'lib/actions/course-actions.ts#createCourseAction': ownWrite,
+  'lib/actions/course-actions.ts#closeCourseAction': ownWrite,
+  'lib/actions/course-actions.ts#updateCourseNotesAction': ownWrite,
+  'lib/actions/session-actions.ts#saveSessionAction': ownWrite,
+  'lib/actions/session-actions.ts#deleteSessionAction': ownWrite,
 };
 
 function walk(dir: string): string[] {

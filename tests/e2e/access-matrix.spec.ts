@@ -2,7 +2,16 @@ import { expect, test, type Browser, type BrowserContext } from '@playwright/tes
 import { ACTORS, PAGE_MATRIX, type ActorKey } from '../access-matrix';
 import { USERS, login } from './fixtures';
 
-const SAMPLE: Record<string, string> = { '/staff/[id]': '/staff/1' };
+// Demo patient 1 and course 1 belong to specialist A (specialist@prolotrack.test); session 1 is on course 1.
+const SAMPLE: Record<string, string> = {
+  '/staff/[id]': '/staff/1',
+  '/patients/[patientId]': '/patients/1',
+  '/patients/[patientId]/edit': '/patients/1/edit',
+  '/patients/[patientId]/courses/new': '/patients/1/courses/new',
+  '/courses/[courseId]': '/courses/1',
+  '/courses/[courseId]/sessions/new': '/courses/1/sessions/new',
+  '/courses/[courseId]/sessions/[sessionId]/edit': '/courses/1/sessions/1/edit',
+};
 const EMAILS: Partial<Record<ActorKey, string>> = {
   specialistA: USERS.specialist,
   specialistB: USERS.specialistB,

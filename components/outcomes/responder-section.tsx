@@ -1,0 +1,29 @@
+import type { OutcomeGroup } from '@/lib/outcomes/groups';
+import { formatPercent } from '@/lib/outcomes/format';
+import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { GroupTable } from './group-table';
+import { ResponderChart } from './responder-chart';
+
+/** Responder rate by condition (chart) above the by-condition table, which doubles as its text alternative. */
+export function ResponderSection({ groups }: { groups: OutcomeGroup[] }) {
+  const bars = groups
+    .filter((g) => g.responderRate != null)
+    .map((g) => ({ label: g.label, rate: g.responderRate as number, assessable: g.assessable }))
+    .sort((a, b) => b.rate - a.rate);
+  const best = bars[0];
+  const summary = best
+    ? `Highest: ${best.label}, ${formatPercent(best.rate)} of ${best.assessable} assessable courses.`
+    : 'No assessable courses for these filters.';
+  return (
+    <section className="card" aria-labelledby="by-condition-title">
+      <h2 id="by-condition-title">Responder rate by condition</h2>
+      <p className="muted small chart-summary">
+        Responder: pain down by ≥ {OUTCOME_SETTINGS.responderAbsoluteReduction} points or ≥{' '}
+        {Math.round(OUTCOME_SETTINGS.responderRelativeReduction * 100)} % of baseline at the latest session; n = courses with ≥ 2
+        pain scores. Groups under {OUTCOME_SETTINGS.minGroupSize} courses are too small to judge. {summary}
+      </p>
+      <ResponderChart bars={bars} />
+      <GroupTable caption="Outcomes by condition" groupLabel="Condition" rows={groups} testId="table-by-condition" />
+    </section>
+  );
+}

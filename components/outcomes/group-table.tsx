@@ -1,5 +1,5 @@
 import type { OutcomeGroup } from '@/lib/outcomes/groups';
-import { formatChange, formatNumber, formatPercent } from '@/lib/outcomes/format';
+import { formatChange, formatMedian, formatPercent } from '@/lib/outcomes/format';
 import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
 
 /** Outcomes by condition or by specialist; small groups are marked rather than hidden. */
@@ -42,7 +42,7 @@ export function GroupTable({ caption, groupLabel, rows, testId }: { caption: str
                 {formatChange(r.meanPainChange)} <span className="muted small">n={r.painChangeN}</span>
               </td>
               <td className="num">
-                {formatNumber(r.medianSessionsToResponse)} <span className="muted small">n={r.respondedCourses}</span>
+                {formatMedian(r.medianSessionsToResponse)} <span className="muted small">n={r.respondedCourses}</span>
               </td>
               <td className="num">
                 {formatPercent(r.discontinuationRate)} <span className="muted small">({r.discontinued})</span>

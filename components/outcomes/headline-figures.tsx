@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { OutcomeSummary } from '@/lib/outcomes/summary';
-import { formatChange, formatNumber, formatPercent, plural } from '@/lib/outcomes/format';
+import { formatChange, formatMedian, formatNumber, formatPercent, plural } from '@/lib/outcomes/format';
 import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
 
 interface Figure {
@@ -25,7 +25,7 @@ export function HeadlineFigures({ s, period, overdueHref }: { s: OutcomeSummary;
     { id: 'mobility-change', label: 'Mobility change', value: formatChange(s.change.mobility.mean), tone: 'mobility', hint: `higher is better · n = ${s.change.mobility.n}` },
     { id: 'sleep-change', label: 'Sleep change', value: formatChange(s.change.sleep.mean), tone: 'sleep', hint: `higher is better · n = ${s.change.sleep.n}` },
     {
-      id: 'median-response', label: 'Median sessions to response', value: formatNumber(s.medianSessionsToResponse, s.medianSessionsToResponse != null && Number.isInteger(s.medianSessionsToResponse) ? 0 : 1),
+      id: 'median-response', label: 'Median sessions to response', value: formatMedian(s.medianSessionsToResponse),
       hint: `n = ${plural(s.respondedCourses, 'course')} that responded`,
     },
     { id: 'injections', label: 'Injections per session', value: formatNumber(s.injectionsPerSession), hint: `${s.injections} injections · ${plural(s.sessions, 'session')}` },

@@ -1,6 +1,7 @@
 import type { SessionPoint } from '@/lib/outcomes/series';
 import type { CurvePoint } from '@/lib/outcomes/stats';
 import { formatNumber, formatPercent } from '@/lib/outcomes/format';
+import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
 import { InjectionsChart } from './injections-chart';
 import { TimeToResponseChart } from './time-to-response-chart';
 
@@ -12,11 +13,13 @@ export function ProgressCharts({ series, curve }: { series: SessionPoint[]; curv
     first && last
       ? `${formatNumber(first.meanInjections)} injections on average at session 1, ${formatNumber(last.meanInjections)} at session ${last.session}.`
       : 'No sessions for these filters.';
-  const end = curve.at(-1);
-  const half = curve.find((p) => p.share >= 0.5);
+  // The tail of a Kaplan–Meier curve rests on a handful of courses: draw it only while enough are at risk.
+  const drawn = curve.filter((p) => p.atRisk >= OUTCOME_SETTINGS.minGroupSize);
+  const end = drawn.at(-1);
+  const half = drawn.find((p) => p.share >= 0.5);
   const curveSummary = end
-    ? `${formatPercent(end.share)} responded by session ${end.session}; ${half ? `half by session ${half.session}` : 'fewer than half so far'}.`
-    : 'No courses with a baseline pain score.';
+    ? `${formatPercent(end.share)} responded by session ${end.session}; ${half ? `half by session ${half.session}` : 'fewer than half so far'}. Sessions with fewer than ${OUTCOME_SETTINGS.minGroupSize} courses at risk are not drawn.`
+    : 'Too few courses with a baseline pain score to draw the curve.';
   return (
     <div className="two-col chart-row">
       <section className="card" aria-labelledby="inj-title">
@@ -42,7 +45,7 @@ export function ProgressCharts({ series, curve }: { series: SessionPoint[]; curv
         <p className="muted small chart-summary">
           Share of courses that reached the responder rule by each session; courses not (yet) responding are censored at their last pain score. {curveSummary}
         </p>
-        <TimeToResponseChart points={curve.map((p) => ({ session: p.session, share: p.share, atRisk: p.atRisk }))} />
+        <TimeToResponseChart points={drawn.map((p) => ({ session: p.session, share: p.share, atRisk: p.atRisk }))} />
         <details className="chart-table">
           <summary>Time to response as a table</summary>
           <table>

@@ -19,3 +19,9 @@ export function formatChange(value: number | null, digits = 1): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** Medians are whole session numbers or halves: "3", "2.5". */
+export function formatMedian(value: number | null): string {
+  if (value == null) return '—';
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

@@ -75,7 +75,7 @@ export function FiltersForm({
       </div>
       <div className="filter-actions">
         <button className="btn btn-primary" type="submit">
-          Apply filters
+          Apply
         </button>
         <Link className="btn" href={action}>
           Clear

@@ -24,7 +24,7 @@ test.describe('manager outcomes dashboard', () => {
     await expect(page.getByTestId('table-by-specialist').locator('tbody tr')).toHaveCount(3);
 
     await page.getByLabel('Condition', { exact: true }).selectOption({ label: 'Shoulder pain' });
-    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect(page).toHaveURL(/condition=shoulder/);
     await expect(page.getByTestId('table-by-condition').locator('tbody tr')).toHaveCount(1);
     const shoulderPatients = await figure(page, 'patients');

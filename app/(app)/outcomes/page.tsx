@@ -20,10 +20,12 @@ export const metadata: Metadata = { title: 'Outcomes' };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
+function describePeriod(f: OutcomeFilters): string {
+  return f.from || f.to ? `${f.from ? formatDate(f.from) : 'first session'} – ${f.to ? formatDate(f.to) : 'today'}` : 'all dates';
+}
+
 function describeFilters(f: OutcomeFilters, specialists: SpecialistOption[]): string {
-  const parts = [
-    f.from || f.to ? `${f.from ? formatDate(f.from) : 'start'} – ${f.to ? formatDate(f.to) : 'today'}` : 'all dates',
-  ];
+  const parts = [describePeriod(f)];
   if (f.condition) parts.push(conditionLabel(f.condition));
   if (f.specialist) parts.push(specialists.find((s) => s.id === f.specialist)?.name ?? 'one specialist');
   if (f.status) parts.push(`${f.status} courses`);
@@ -59,7 +61,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
           Some filters were ignored: {errors.join(' ')}
         </p>
       )}
-      <HeadlineFigures s={summary} period={described} overdueHref={`/outcomes/overdue${query ? `?${query}` : ''}`} />
+      <HeadlineFigures s={summary} period={describePeriod(filters)} overdueHref={`/outcomes/overdue${query ? `?${query}` : ''}`} />
       {summary.courses === 0 ? (
         <div className="card empty">No courses match these filters. Widen the date range or clear a filter to see outcomes.</div>
       ) : (

@@ -59,7 +59,7 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
                 </td>
                 {!isSpecialist && <td>{r.specialistName}</td>}
                 <td className="num">{r.sessions}</td>
-                <td className="num">{formatDate(r.lastSessionDate)}</td>
+                <td className="num nowrap">{formatDate(r.lastSessionDate)}</td>
                 <td>
                   <DueBadge due={r.dueDate} today={today} overdue />
                 </td>

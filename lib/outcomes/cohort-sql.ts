@@ -34,21 +34,19 @@ export function responderRule(baseline: SQL, pain: SQL, settings: OutcomeSetting
 
 /**
  * The outcome cohort as common table expressions, to be followed by a `select`:
- * - `scoped`: courses in scope with at least one session in the date range;
+ * - `scoped`: courses in scope with at least one session in the date range (any date without one), so a
+ *   course not yet started is not counted;
  * - `numbered`: all their sessions with session number `k`, `in_period` flag and injection total;
  * - `changes`: per course and measure, the number of recorded scores, baseline and latest score;
  * - `course_facts`: per course, sessions, pain change, responder (null when not assessable), sessions to response.
  */
 export function cohortCtes(actor: Actor, filters: OutcomeFilters, settings: OutcomeSettings = OUTCOME_SETTINGS): SQL {
-  const dated = filters.from || filters.to;
-  const inRange = dated
-    ? sql`and exists (select 1 from treatment_sessions r where r.course_id = c.id and ${periodCondition(filters, sql`r.session_date`)})`
-    : sql``;
+  const treated = sql`exists (select 1 from treatment_sessions r where r.course_id = c.id and ${periodCondition(filters, sql`r.session_date`)})`;
   return sql`
     with scoped as (
       select c.id as course_id, c.patient_id, c.condition, c.specialist_id, c.status
       from courses c
-      where ${courseWhere(actor, filters)} ${inRange}
+      where ${courseWhere(actor, filters)} and ${treated}
     ),
     numbered as (
       select s.course_id, s.id as session_id, s.session_date, s.pain, s.mobility, s.sleep, s.adverse_event,

@@ -13,11 +13,12 @@ import type Database from 'better-sqlite3';
  * C5 A low_back_pain active       P1  05-13 3/6/6 [2] · 06-10 2/7/6 []              → responder at 2 (1 ≥ 30 % of 3)
  * C6 B shoulder      completed    P5  03-04 9/2/2 [6] · 04-01 6/4/4 [4] · 04-29 8/3/3 [4]
  *                                     → met the rule at 2 (9→6) but latest 8: non-responder
+ * C7 A knee_pain     active       P6  no sessions yet → outside every figure (not treated, not overdue)
  */
 export const FIXTURE_TODAY = '2026-06-30';
 
 type S = [string, number, number, number, number[], string?];
-const COURSES: { key: string; spec: 'A' | 'B'; patient: number; condition: string; status: string; end?: string; sessions: S[] }[] = [
+const COURSES: { key: string; spec: 'A' | 'B'; patient: number; condition: string; status: string; start?: string; end?: string; sessions: S[] }[] = [
   { key: 'C1', spec: 'A', patient: 1, condition: 'knee_pain', status: 'completed', end: '2026-03-01', sessions: [
     ['2026-01-05', 8, 3, 4, [3, 2]], ['2026-02-02', 7, 5, 5, [4]], ['2026-03-01', 3, 7, 7, [2], 'vasovagal']] },
   { key: 'C2', spec: 'A', patient: 2, condition: 'knee_pain', status: 'active', sessions: [
@@ -29,6 +30,7 @@ const COURSES: { key: string; spec: 'A' | 'B'; patient: number; condition: strin
     ['2026-05-13', 3, 6, 6, [2]], ['2026-06-10', 2, 7, 6, []]] },
   { key: 'C6', spec: 'B', patient: 5, condition: 'shoulder', status: 'completed', end: '2026-05-20', sessions: [
     ['2026-03-04', 9, 2, 2, [6]], ['2026-04-01', 6, 4, 4, [4]], ['2026-04-29', 8, 3, 3, [4]]] },
+  { key: 'C7', spec: 'A', patient: 6, condition: 'knee_pain', status: 'active', start: '2026-01-01', sessions: [] },
 ];
 
 /** Dates of birth: P1 is 55 at C1's start (band 50-59), P4 is 17 (under 18). */
@@ -38,6 +40,7 @@ const PATIENTS = [
   ['Chloe', 'Dunn', '1941-01-01'],
   ['Dev', 'Evans', '2009-01-01'],
   ['Erin', 'Fox', '1960-12-31'],
+  ['Finn', 'Gray', '1990-05-05'],
 ] as const;
 
 export interface OutcomeFixture {
@@ -60,7 +63,7 @@ export function insertOutcomeFixture(sqlite: Database.Database): OutcomeFixture 
   for (const c of COURSES) {
     const courseId = Number(sqlite.prepare(`insert into courses (patient_id, condition, region, side, specialist_id, start_date, status, end_reason, end_date, created_at, updated_at)
       values (?, ?, 'knee', 'left', ?, ?, ?, ?, ?, ?, ?)`)
-      .run(patients[c.patient - 1], c.condition, users[c.spec], c.sessions[0][0], c.status, c.end ? 'Ended' : null, c.end ?? null, now, now).lastInsertRowid);
+      .run(patients[c.patient - 1], c.condition, users[c.spec], c.start ?? c.sessions[0][0], c.status, c.end ? 'Ended' : null, c.end ?? null, now, now).lastInsertRowid);
     courses[c.key] = courseId;
     for (const [date, pain, mobility, sleep, sites, adverse] of c.sessions) {
       const sessionId = sqlite.prepare(`insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, adverse_event, notes, recorded_by, recorded_at, updated_at)

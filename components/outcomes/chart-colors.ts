@@ -3,3 +3,4 @@ export const MEASURE_COLORS = { pain: '#d55e00', mobility: '#0072b2', sleep: '#0
 export const NEUTRAL_SERIES = '#56606e';
 export const RESPONDER_GREEN = '#1d7a46';
 export const GRID_STROKE = '#e3e7ec';
+export const RESPONDER_GREEN_LIGHT = '#a8d5b9';

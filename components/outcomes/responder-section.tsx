@@ -15,7 +15,7 @@ export function ResponderSection({ groups }: { groups: OutcomeGroup[] }) {
   const worst = judged.at(-1);
   const summary =
     best && worst
-      ? `Among groups large enough to judge, highest: ${best.label} (${formatPercent(best.rate)} of ${plural(best.assessable, 'course')}); lowest: ${worst.label} (${formatPercent(worst.rate)} of ${plural(worst.assessable, 'course')}).`
+      ? `Among groups large enough to judge, highest: ${best.label} (${formatPercent(best.rate)} of ${plural(best.assessable, 'assessable course')}); lowest: ${worst.label} (${formatPercent(worst.rate)} of ${plural(worst.assessable, 'assessable course')}).`
       : 'No condition has enough courses to judge with these filters.';
   return (
     <section className="card" aria-labelledby="by-condition-title">

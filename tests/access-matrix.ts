@@ -34,6 +34,7 @@ export const PAGE_MATRIX: Record<string, Row> = {
   '/audit': signedIn('403', 'ok', 'ok'),
   '/staff': signedIn('403', '403', 'ok'),
   '/staff/[id]': signedIn('403', '403', 'ok'),
+  '/outcomes/overdue': signedIn('ok', 'ok', 'ok'),
   '/patients': signedIn('ok', 'ok', 'ok'),
   '/patients/new': signedIn('ok', '403', '403'),
   '/patients/[patientId]': ownRead,
@@ -49,6 +50,8 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/health': { ...signedIn('ok', 'ok', 'ok'), anonymous: 'ok', deactivated: 'ok' },
   'GET /api/auth/[...nextauth]': { ...signedIn('ok', 'ok', 'ok'), anonymous: 'ok', deactivated: 'ok' },
   'POST /api/auth/[...nextauth]': { ...signedIn('ok', 'ok', 'ok'), anonymous: 'ok', deactivated: 'ok' },
+  'GET /api/exports/courses': signedIn('403', 'ok', 'ok'),
+  'GET /api/exports/sessions': signedIn('403', 'ok', 'ok'),
   'POST /api/courses/[courseId]/sessions': { ...signedIn('ok', '403', '403'), specialistB: '404' },
 };
 

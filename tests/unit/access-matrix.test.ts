@@ -6,6 +6,7 @@ import { users } from '@/db/schema';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 
 const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
+process.env.NEXTAUTH_SECRET ??= 'access-matrix-test-secret-of-sufficient-length';
 vi.mock('next-auth', async (importOriginal) => ({
   ...(await importOriginal<typeof import('next-auth')>()),
   getServerSession: async () => (signedIn.userId == null ? null : { user: { id: signedIn.userId } }),
@@ -18,6 +19,8 @@ const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
 const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
 const healthRoute = await import('@/app/api/health/route');
+const coursesExport = await import('@/app/api/exports/courses/route');
+const sessionsExport = await import('@/app/api/exports/sessions/route');
 
 const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
@@ -127,6 +130,8 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
   'GET /api/auth/[...nextauth]': 'e2e',
   'POST /api/auth/[...nextauth]': 'e2e',
   'POST /api/courses/[courseId]/sessions': () => postSession(),
+  'GET /api/exports/courses': async () => coursesExport.GET(new Request('http://localhost/api/exports/courses')),
+  'GET /api/exports/sessions': async () => sessionsExport.GET(new Request('http://localhost/api/exports/sessions')),
 };
 
 describe('the access matrix covers every endpoint', () => {

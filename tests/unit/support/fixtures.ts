@@ -11,7 +11,7 @@ export function insertBasics(sqlite: Database.Database, existingUser?: number) {
       `insert into patients (mrn, given_name, family_name, date_of_birth, sex, specialist_id, created_at, updated_at)
        values (?, 'Ada', 'Test', '1970-01-01', 'female', ?, ?, ?)`,
     )
-    .run(`MRN-${Math.random()}`, user, now, now).lastInsertRowid;
+    .run(`MRN-${Math.random().toString(36).slice(2)}`, user, now, now).lastInsertRowid;
   const course = sqlite
     .prepare(
       `insert into courses (patient_id, condition, region, side, specialist_id, start_date, created_at, updated_at)

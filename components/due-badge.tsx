@@ -5,7 +5,7 @@ export function DueBadge({ due, today, overdue }: { due: string | null; today: s
   const hint = dueHint(due, today);
   return (
     <span>
-      <span className="num">{formatDate(due)}</span>{' '}
+      <span className="num nowrap">{formatDate(due)}</span>{' '}
       <span className={`badge ${overdue ? 'badge-amber' : hint.includes('past') ? 'badge' : 'badge-accent'}`}>
         {overdue ? `Overdue · ${hint}` : hint}
       </span>

@@ -36,7 +36,7 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
             <th className="num">Sleep</th>
             <th className="num">Injections</th>
             <th>Sites</th>
-            <th>Recorded by</th>
+            <th className="hide-narrow">Recorded by</th>
             <th>
               <span className="visually-hidden">Actions</span>
             </th>
@@ -89,7 +89,7 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
                 {s.adverseEvent !== 'none' && s.adverseEventNote && <div className="small" style={{ color: 'var(--red)' }}>{s.adverseEventNote}</div>}
                 {s.notes && <div className="muted small">{s.notes}</div>}
               </td>
-              <td className="small">{s.recordedByName}</td>
+              <td className="small hide-narrow">{s.recordedByName}</td>
               <td>
                 {editableBy != null && s.recordedBy === editableBy && (
                   <Link className="btn btn-sm" href={`/courses/${courseId}/sessions/${s.id}/edit`}>

@@ -41,7 +41,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           <div className="hint">more than 7 days past due</div>
         </div>
         <div className="figure">
-          <div className="label">Due within a week</div>
+          <div className="label">Due now or within a week</div>
           <div className="value">{dueSoon}</div>
         </div>
       </div>
@@ -66,7 +66,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
               <th>Patient</th>
               <th>Course</th>
               <th className="num">Sessions</th>
-              <th>Last session</th>
+              <th className="hide-narrow">Last session</th>
               <th>Next due</th>
               <th className="num">Last pain</th>
               <th>
@@ -98,7 +98,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
                 <td className="num">
                   {r.sessionsDone} / {r.plannedSessions}
                 </td>
-                <td className="num">{formatDate(r.lastSessionDate)}</td>
+                <td className="num nowrap hide-narrow">{formatDate(r.lastSessionDate)}</td>
                 <td>
                   <DueBadge due={r.nextDue} today={today} overdue={r.overdue} />
                 </td>

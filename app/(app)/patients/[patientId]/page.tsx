@@ -94,9 +94,9 @@ export default async function PatientPage({
                   <th>Course</th>
                   <th>Status</th>
                   <th className="num">Sessions</th>
-                  <th className="num">Pain</th>
-                  <th className="num">Mobility</th>
-                  <th className="num">Sleep</th>
+                  <th className="num">Pain (first → latest)</th>
+                  <th className="num">Mobility (latest)</th>
+                  <th className="num">Sleep (latest)</th>
                 </tr>
               </thead>
               <tbody>
@@ -122,7 +122,7 @@ export default async function PatientPage({
                     <td className="num">
                       {c.sessions} / {c.plannedSessions}
                     </td>
-                    <td className="num" title="baseline → latest">
+                    <td className="num nowrap" title="baseline → latest">
                       {c.baselinePain ?? '—'} → {c.lastPain ?? '—'}
                     </td>
                     <td className="num">{c.lastMobility ?? '—'}</td>

@@ -22,8 +22,11 @@ export default async function EditSessionPage({ params }: { params: Promise<{ co
       <PageHeader
         title={`Edit session of ${formatDate(session.sessionDate)}`}
         crumbs={[{ href: `/courses/${course.id}`, label: conditionLabel(course.condition) }, { label: 'Edit session' }]}
-        actions={<DeleteSessionButton sessionId={session.id} />}
+        actions={course.status === 'active' && <DeleteSessionButton sessionId={session.id} />}
       />
+      {course.status !== 'active' ? (
+        <div className="card">This course is {course.status}. Its sessions can no longer be changed.</div>
+      ) : (
       <SessionForm
         courseId={course.id}
         sessionId={session.id}
@@ -44,6 +47,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ co
           sites: previousSitesFrom(sites),
         }}
       />
+      )}
     </>
   );
 }

@@ -131,6 +131,7 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
 export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: number }> {
   const { session, course, sites } = await getSessionForEdit(sessionIdRaw);
   const actor = await requireActor(['specialist']);
+  assertActive(course.status);
   const db = getDb();
   db.transaction(
     (tx) => {

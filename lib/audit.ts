@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { desc } from 'drizzle-orm';
-import type { Db } from '@/db';
+import type { DbOrTx } from '@/db';
 import { auditEvents } from '@/db/schema';
 
 export interface AuditInput {
@@ -42,7 +42,7 @@ export function auditHash(row: AuditRow): string {
  * Appends one event to the hash-chained audit log. Call inside the transaction of the change it
  * records where there is one, so the event and the change stand or fall together.
  */
-export function recordAudit(db: Db, input: AuditInput): void {
+export function recordAudit(db: DbOrTx, input: AuditInput): void {
   const last = db.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
   const row: AuditRow = {
     at: new Date().toISOString(),

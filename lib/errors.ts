@@ -15,6 +15,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string = defaultMessage(code),
+    /** Field-level messages keyed by field path (e.g. `sites.0.injectionCount`). */
+    readonly fields: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'AppError';

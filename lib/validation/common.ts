@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealDate(value: string): boolean {
+  return ISO_DATE.test(value) && isValid(parseISO(value)) && parseISO(value).toISOString().startsWith(value);
+}
+
+/** A calendar date as YYYY-MM-DD. */
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `Enter the ${label}` })
+    .trim()
+    .min(1, { error: `Enter the ${label}` })
+    .refine(isRealDate, { error: `Enter the ${label} as a real date (YYYY-MM-DD)` });
+
+/** Optional free text: blank becomes null. */
+export const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, { error: `${label} can be at most ${max} characters` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `Enter the ${label.toLowerCase()}` })
+    .trim()
+    .min(1, { error: `Enter the ${label.toLowerCase()}` })
+    .max(max, { error: `${label} can be at most ${max} characters` });
+
+/** An integer id from a route or form. */
+export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);

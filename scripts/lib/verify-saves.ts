@@ -37,7 +37,7 @@ export function verifySaves(databasePath: string, acks: Ack[]): Verdict {
       wrongSites,
       sessionsWithoutSites: n,
       integrity: String(db.pragma('integrity_check', { simple: true })),
-      foreignKeyProblems: db.pragma('foreign_key_check').length,
+      foreignKeyProblems: (db.pragma('foreign_key_check') as unknown[]).length,
     };
   } finally {
     db.close();

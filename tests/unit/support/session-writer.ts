@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-// Runs in a separate Node process: a second connection writing sessions with SITES sites each, one transaction per
-// session, as fast as it can until killed.
+// Runs in a separate Node process: a second connection writing sessions with WRITER_SITES sites each, one transaction
+// per session, `batch` transactions back to back then a pause, until killed.
 const WRITER = `
 const Database = require(process.argv[1]);
-const [path, courseId, userId] = process.argv.slice(2);
+const [path, courseId, userId, batch, pauseMs] = process.argv.slice(2);
 const db = new Database(path, { timeout: 5000 });
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
@@ -18,13 +18,22 @@ const save = db.transaction(() => {
   for (let k = 1; k <= ${3}; k++) site.run(id, k);
 });
 process.stdout.write('ready\\n');
-(function loop() { for (let i = 0; i < 20; i++) save(); setImmediate(loop); })();
+(function loop() { for (let i = 0; i < Number(batch); i++) save(); Number(pauseMs) ? setTimeout(loop, Number(pauseMs)) : setImmediate(loop); })();
 `;
 export const WRITER_SITES = 3;
 
-/** Starts the writer process and resolves once it is writing. */
-export async function startSessionWriter(path: string, courseId: number, userId: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-e', WRITER, require.resolve('better-sqlite3'), path, String(courseId), String(userId)], {
+/**
+ * Starts the writer process and resolves once it is writing. The default (batches of 20, no pause) saturates the
+ * write lock; SQLite's lock is not fair, so a saturating writer can starve another connection past busy_timeout.
+ */
+export async function startSessionWriter(
+  path: string,
+  courseId: number,
+  userId: number,
+  { batch = 20, pauseMs = 0 }: { batch?: number; pauseMs?: number } = {},
+): Promise<ChildProcess> {
+  const args = [require.resolve('better-sqlite3'), path, String(courseId), String(userId), String(batch), String(pauseMs)];
+  const child = spawn(process.execPath, ['-e', WRITER, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

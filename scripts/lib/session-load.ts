@@ -8,6 +8,7 @@ export const LOAD_NOTE = 'load-driver';
 
 export interface CourseTarget {
   courseId: number;
+  patientId: number;
   region: RegionCode;
   email: string;
 }
@@ -39,7 +40,7 @@ export function activeCourses(databasePath: string, emails: readonly string[]): 
   try {
     const rows = db
       .prepare(
-        `select c.id as courseId, c.region as region, u.email as email
+        `select c.id as courseId, c.patient_id as patientId, c.region as region, u.email as email
          from courses c join users u on u.id = c.specialist_id join patients p on p.id = c.patient_id
          where c.status = 'active' and p.archived = 0 and p.specialist_id = c.specialist_id
            and u.email in (${emails.map(() => '?').join(', ')}) order by c.id`,

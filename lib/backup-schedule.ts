@@ -4,7 +4,7 @@ import { backupDatabase, backupSettings } from './backup';
 
 const globalForSchedule = globalThis as unknown as { prolotrackBackupTimer?: NodeJS.Timeout };
 
-export function backupIntervalMinutes(env: NodeJS.ProcessEnv = process.env): number | null {
+export function backupIntervalMinutes(env: Record<string, string | undefined> = process.env): number | null {
   const minutes = Number(env.BACKUP_INTERVAL_MINUTES);
   return Number.isFinite(minutes) && minutes > 0 ? minutes : null;
 }
@@ -29,4 +29,9 @@ export function startScheduledBackups(): void {
   timer.unref();
   globalForSchedule.prolotrackBackupTimer = timer;
   console.log(`Backups every ${minutes} minute(s) into ${backupSettings().dir}.`);
+}
+
+export function stopScheduledBackups(): void {
+  clearInterval(globalForSchedule.prolotrackBackupTimer);
+  globalForSchedule.prolotrackBackupTimer = undefined;
 }

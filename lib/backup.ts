@@ -25,7 +25,7 @@ export interface BackupResult {
 
 export type TableCounts = Record<string, number>;
 
-export function backupSettings(env: NodeJS.ProcessEnv = process.env): BackupSettings {
+export function backupSettings(env: Record<string, string | undefined> = process.env): BackupSettings {
   const keep = Number.parseInt(env.BACKUP_KEEP ?? '', 10);
   return {
     dir: resolve(/*turbopackIgnore: true*/ env.BACKUP_DIR || './data/backups'),

@@ -35,9 +35,12 @@ async function main() {
       server = live;
       const before = tally.acks.length;
       const unansweredBefore = tally.unanswered;
-      const killAfterMs = 300 + Math.floor(Math.random() * 2200);
       let killed = false;
       const load = driveSaves(clients(live.baseUrl), () => killed, tally);
+      // Kill mid-stream: once this server has acknowledged its first save, after a further random 0–2 s.
+      const firstAckBy = Date.now() + 30_000;
+      while (tally.acks.length === before && Date.now() < firstAckBy) await new Promise((r) => setTimeout(r, 10));
+      const killAfterMs = Math.floor(Math.random() * 2000);
       await new Promise((r) => setTimeout(r, killAfterMs));
       await killServer(live);
       killed = true;
@@ -49,7 +52,7 @@ async function main() {
       const ok = isClean(verdict);
       if (!ok) failures++;
       console.log(
-        `cycle ${String(cycle).padStart(2)}: killed after ${killAfterMs} ms, ${tally.acks.length - before} saves acknowledged, ` +
+        `cycle ${String(cycle).padStart(2)}: killed ${killAfterMs} ms after the first save, ${tally.acks.length - before} saves acknowledged, ` +
           `${tally.unanswered - unansweredBefore} unanswered around the kill; total acknowledged ${tally.acks.length}: ` +
           (ok ? 'all present with their sites, integrity ok' : `FAILED ${JSON.stringify({ ...verdict, missing: verdict.missing.slice(0, 10) })}`),
       );
@@ -59,7 +62,7 @@ async function main() {
   }
   const rejected = Object.entries(tally.rejected);
   if (rejected.length) console.log(`Non-2xx answers: ${rejected.map(([s, n]) => `${n}× ${s}`).join(', ')}`);
-  if (failures || rejected.length || tally.acks.length === 0) {
+  if (failures || rejected.length || tally.acks.length < CYCLES) {
     console.error(`Crash test FAILED (${failures} bad cycle(s); database kept at ${clinic.databasePath}).`);
     process.exit(1);
   }

@@ -6,6 +6,8 @@ export interface Verdict {
   missing: number[];
   wrongSites: number[];
   sessionsWithoutSites: number;
+  /** Saves whose audit event is missing: the event is written in the same transaction as the save. */
+  sessionsWithoutAudit: number;
   integrity: string;
   foreignKeyProblems: number;
 }
@@ -32,10 +34,17 @@ export function verifySaves(databasePath: string, acks: Ack[]): Verdict {
     const { n } = db
       .prepare(`select count(*) as n from treatment_sessions s where s.notes = ? and not exists (select 1 from injections i where i.session_id = s.id)`)
       .get(LOAD_NOTE) as { n: number };
+    const unaudited = db
+      .prepare(
+        `select count(*) as n from treatment_sessions s where s.notes = ? and not exists
+           (select 1 from audit_events a where a.entity = 'session' and a.action = 'create' and a.entity_id = cast(s.id as text))`,
+      )
+      .get(LOAD_NOTE) as { n: number };
     return {
       missing,
       wrongSites,
       sessionsWithoutSites: n,
+      sessionsWithoutAudit: unaudited.n,
       integrity: String(db.pragma('integrity_check', { simple: true })),
       foreignKeyProblems: (db.pragma('foreign_key_check') as unknown[]).length,
     };
@@ -45,5 +54,5 @@ export function verifySaves(databasePath: string, acks: Ack[]): Verdict {
 }
 
 export function isClean(v: Verdict): boolean {
-  return v.missing.length === 0 && v.wrongSites.length === 0 && v.sessionsWithoutSites === 0 && v.integrity === 'ok' && v.foreignKeyProblems === 0;
+  return v.missing.length === 0 && v.wrongSites.length === 0 && v.sessionsWithoutSites === 0 && v.sessionsWithoutAudit === 0 && v.integrity === 'ok' && v.foreignKeyProblems === 0;
 }

@@ -1,21 +1,79 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { encode, getToken, type JWT } from 'next-auth/jwt';
+import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
+import {
+  ACTIVITY_REFRESH_SECONDS,
+  SESSION_MAX_AGE_SECONDS,
+  nowInSeconds,
+  sessionVerdict,
+} from '@/lib/session-policy';
 
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+const PUBLIC_PAGES = new Set(['/login']);
+
+function https(): boolean {
+  return process.env.NEXTAUTH_URL?.startsWith('https://') ?? false;
+}
+
+function sessionCookieName(): string {
+  return https() ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
+}
+
+async function readToken(request: NextRequest): Promise<JWT | null> {
+  if (!process.env.NEXTAUTH_SECRET) return null;
+  try {
+    return await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie: https() });
+  } catch {
+    return null;
+  }
+}
 
 /**
- * Cookie-only gate: sends visitors without a session cookie to /login (API callers get a JSON 401 instead of a
- * redirect). Every page, action and route handler checks again.
+ * Sets the page CSP with a per-request nonce, sends visitors without a live session to /login, and records
+ * activity by re-issuing the session cookie (at most once a minute) so idle sign-out counts from the last
+ * request. Never the only check: every page, action and data function verifies the session itself.
  */
-export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.json({ error: 'Please sign in.' }, { status: 401 });
-  const url = request.nextUrl.clone();
-  url.pathname = '/login';
-  url.search = '';
-  return NextResponse.redirect(url);
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const token = await readToken(request);
+  const now = nowInSeconds();
+  const live = token != null && !token.revoked && sessionVerdict(token, now) === 'ok';
+
+  if (!live && !PUBLIC_PAGES.has(pathname)) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/login';
+    url.search = '';
+    const redirect = NextResponse.redirect(url);
+    if (token) redirect.cookies.delete(sessionCookieName());
+    return redirect;
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https: https() });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+
+  if (token && !live) response.cookies.delete(sessionCookieName());
+  if (live && now - (token.lastSeen ?? 0) >= ACTIVITY_REFRESH_SECONDS) {
+    const expiresAt = (token.authTime ?? now) + SESSION_MAX_AGE_SECONDS;
+    const value = await encode({
+      token: { ...token, lastSeen: now },
+      secret: process.env.NEXTAUTH_SECRET!,
+      maxAge: expiresAt - now,
+    });
+    response.cookies.set(sessionCookieName(), value, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: https(),
+      path: '/',
+      expires: new Date(expiresAt * 1000),
+    });
+  }
+  return response;
 }
 
 export const config = {
-  matcher: ['/((?!login|api/auth|api/health|_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
 };

@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 
-export default function NotFound() {
+// Rendered per request so its scripts carry the CSP nonce (a prerendered page would have none).
+export default async function NotFound() {
+  await connection();
   return (
     <main className="login-page">
       <div className="login-card">

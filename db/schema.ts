@@ -3,21 +3,9 @@ import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'dri
 
 const now = () => new Date().toISOString();
 
-export const ROLES = ['specialist', 'manager', 'admin'] as const;
-export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
-export const COURSE_SIDES = ['left', 'right', 'bilateral', 'midline'] as const;
-export const SITE_SIDES = ['left', 'right', 'midline'] as const;
-export const COURSE_STATUSES = ['active', 'completed', 'discontinued'] as const;
-export const ADVERSE_EVENTS = [
-  'none',
-  'vasovagal',
-  'post_injection_flare',
-  'bruising',
-  'infection',
-  'nerve_irritation',
-  'allergic_reaction',
-  'other',
-] as const;
+import { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, ROLES, SEXES, SITE_SIDES } from '../lib/enums';
+
+export { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, ROLES, SEXES, SITE_SIDES };
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);

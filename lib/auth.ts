@@ -1,87 +1,61 @@
+import { createHash } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { users, type Role } from '@/db/schema';
+import { users } from '@/db/schema';
 import { recordAudit } from './audit';
-import { dummyPasswordHash, verifyPassword } from './password';
+import { authenticate, clientAddress } from './login';
+import { SESSION_MAX_AGE_SECONDS, nowInSeconds, sessionVerdict } from './session-policy';
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-export const IDLE_TIMEOUT_SECONDS = 30 * 60;
-
-interface AccountState {
-  id: number;
-  role: Role;
-  active: boolean;
+/** Changes whenever the password does, so a reset ends the account's other sessions. */
+function credentialVersion(passwordHash: string): string {
+  return createHash('sha256').update(passwordHash).digest('base64url').slice(0, 16);
 }
 
-function loadAccount(id: number): AccountState | undefined {
-  return getDb()
-    .select({ id: users.id, role: users.role, active: users.active })
+function accountState(id: number) {
+  const account = getDb()
+    .select({ role: users.role, active: users.active, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, id))
     .get();
+  return account?.active ? { role: account.role, cv: credentialVersion(account.passwordHash) } : undefined;
 }
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  if (typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0].trim();
-  return null;
-}
-
-async function authorize(credentials: Record<string, string> | undefined, ip: string | null) {
-  const email = String(credentials?.email ?? '').trim().toLowerCase().slice(0, 254);
-  const password = String(credentials?.password ?? '').slice(0, 1024);
-  const db = getDb();
-  const user = email
-    ? db.select().from(users).where(eq(users.email, email)).get()
-    : undefined;
-  // Verify against a dummy hash for unknown accounts so response time does not reveal them.
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok || !user.active) {
-    recordAudit(db, {
-      userId: user?.id ?? null,
-      userEmail: email || null,
-      action: 'login',
-      outcome: 'failure',
-      details: { reason: !user ? 'unknown_account' : !ok ? 'bad_password' : 'inactive' },
-      ip,
-    });
-    return null;
-  }
-  recordAudit(db, { userId: user.id, userEmail: user.email, action: 'login', outcome: 'success', ip });
-  return { id: String(user.id), name: user.name, email: user.email, role: user.role };
+/** Logs the error code and message only: never tokens, cookies or request bodies. */
+function safeMessage(metadata: unknown): string {
+  const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+  return error instanceof Error ? error.message.slice(0, 200) : '';
 }
 
 export const authOptions: NextAuthOptions = {
+  // Cookies keep next-auth's defaults: HttpOnly, SameSite=Lax, path /, and Secure with the __Secure- prefix
+  // whenever NEXTAUTH_URL is https (tests/e2e/session-security.spec.ts checks the flags).
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login' },
+  logger: {
+    error: (code, metadata) => console.error(`[auth] ${code}`, safeMessage(metadata)),
+    warn: (code) => console.warn(`[auth] ${code}`),
+    debug: () => {},
+  },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      authorize: (credentials, req) => authorize(credentials, clientIp(req?.headers)),
+      authorize: (credentials, req) => authenticate(credentials, clientAddress(req?.headers)),
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      const nowSeconds = Math.floor(Date.now() / 1000);
+      const now = nowInSeconds();
       if (user) {
-        token.uid = Number(user.id);
-        token.role = user.role;
-        token.lastSeen = nowSeconds;
-        return token;
+        const cv = accountState(Number(user.id))?.cv;
+        return { ...token, uid: Number(user.id), role: user.role, cv, authTime: now, lastSeen: now };
       }
-      const idle = token.lastSeen != null && nowSeconds - token.lastSeen > IDLE_TIMEOUT_SECONDS;
-      const account = token.uid != null ? loadAccount(token.uid) : undefined;
-      if (idle || !account || !account.active) {
-        token.revoked = true;
-        return token;
-      }
-      token.role = account.role;
-      token.lastSeen = nowSeconds;
-      return token;
+      const account = token.uid != null && !token.revoked ? accountState(token.uid) : undefined;
+      if (!account || account.cv !== token.cv || sessionVerdict(token, now) !== 'ok') return { ...token, revoked: true };
+      return { ...token, role: account.role, lastSeen: now };
     },
     async session({ session, token }) {
       if (token.revoked || token.uid == null || !token.role) {

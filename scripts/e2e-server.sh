@@ -8,6 +8,10 @@ export DATABASE_PATH="${E2E_DIR}/e2e.db"
 export PORT="${E2E_PORT:-3100}"
 export NEXTAUTH_URL="http://localhost:${PORT}"
 export NEXTAUTH_SECRET="$(node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))")"
+# Everything the server prints also goes to a log file that tests/e2e/server-log.spec.ts searches for secrets.
+E2E_SERVER_LOG="${E2E_SERVER_LOG:-${TMPDIR:-/tmp}/prolotrack-e2e-${PORT}.log}"
+: > "${E2E_SERVER_LOG}"
+exec > >(tee -a "${E2E_SERVER_LOG}") 2>&1
 npx tsx scripts/seed.ts
 [ -f .next/BUILD_ID ] || npx next build
 exec npx next start -p "${PORT}"

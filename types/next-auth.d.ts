@@ -16,6 +16,9 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: number;
     role?: Role;
+    authTime?: number;
+    /** Fingerprint of the password hash at sign-in. */
+    cv?: string;
     lastSeen?: number;
     revoked?: boolean;
   }

@@ -89,7 +89,8 @@ function patientOf(rng: Random, key: number, specialists: number, today: string)
     dateOfBirth: toIsoDate(dob),
     sex,
     phone: `07${rng.int(100, 999)} ${rng.int(100000, 999999)}`,
-    specialistIndex: key % specialists,
+    // Shift each block of conditions so every specialist treats every condition.
+    specialistIndex: (key + Math.floor(key / 15)) % specialists,
   };
 }
 
@@ -112,7 +113,7 @@ function courseOf(rng: Random, patient: GenPatient, condition: Condition, today:
   const side = sideFor(rng, region);
   const intervalWeeks = rng.pick([4, 4, 4, 5, 6]);
   const plannedSessions = rng.pick([3, 4, 4, 4, 5, 6, 6, 8]);
-  const sessionCount = Math.min(8, Math.max(1, plannedSessions + rng.int(-3, 1)));
+  const sessionCount = Math.min(8, Math.max(1, plannedSessions + (rng.chance(0.1) ? 1 : rng.int(-3, 0))));
   const kind = rng.next();
   // Where the course's last session falls relative to today.
   const scenario = kind < 0.45 ? 'active' : kind < 0.55 ? 'overdue' : kind < 0.85 ? 'completed' : 'discontinued';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADVERSE_EVENTS, SITE_SIDES } from '@/db/schema';
+import { ADVERSE_EVENTS, SITE_SIDES } from '../enums';
 import { findSite } from '../sites';
 import { isoDate, optionalText } from './common';
 import { todayIso } from '../dates';

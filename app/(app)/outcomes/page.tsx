@@ -1,33 +1,82 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/page-guard';
-import { getClinicSummary } from '@/lib/clinic-summary';
+import { formatDate } from '@/lib/dates';
+import { conditionLabel } from '@/lib/conditions';
+import { filtersToQuery, parseOutcomeFilters, type OutcomeFilters } from '@/lib/outcomes/filters';
+import { getOutcomeSummary } from '@/lib/outcomes/summary';
+import { getOutcomeGroups } from '@/lib/outcomes/groups';
+import { getSessionSeries, getTimeToResponse } from '@/lib/outcomes/series';
+import { getSpecialistOptions, type SpecialistOption } from '@/lib/outcomes/options';
 import { PageHeader } from '@/components/page-header';
+import { FiltersForm } from '@/components/outcomes/filters-form';
+import { HeadlineFigures } from '@/components/outcomes/headline-figures';
+import { ScoreCharts } from '@/components/outcomes/score-charts';
+import { ProgressCharts } from '@/components/outcomes/progress-charts';
+import { ResponderSection } from '@/components/outcomes/responder-section';
+import { GroupTable } from '@/components/outcomes/group-table';
+import { ExportLinks } from '@/components/outcomes/export-links';
 
 export const metadata: Metadata = { title: 'Outcomes' };
 
-export default async function OutcomesPage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+function describePeriod(f: OutcomeFilters): string {
+  return f.from || f.to ? `${f.from ? formatDate(f.from) : 'first session'} – ${f.to ? formatDate(f.to) : 'today'}` : 'all dates';
+}
+
+function describeFilters(f: OutcomeFilters, specialists: SpecialistOption[]): string {
+  const parts = [describePeriod(f)];
+  if (f.condition) parts.push(conditionLabel(f.condition));
+  if (f.specialist) parts.push(specialists.find((s) => s.id === f.specialist)?.name ?? 'one specialist');
+  if (f.status) parts.push(`${f.status} courses`);
+  return parts.join(' · ');
+}
+
+export default async function OutcomesPage({ searchParams }: { searchParams: Search }) {
   const actor = await requirePageActor();
-  const summary = await getClinicSummary();
-  const scope = actor.role === 'specialist' ? 'Your patients' : 'All patients in the clinic';
-  const figures = [
-    { label: 'Patients', value: summary.patients, testId: 'figure-patients' },
-    { label: 'Active courses', value: summary.activeCourses, testId: 'figure-active-courses' },
-    { label: 'Sessions recorded', value: summary.sessions, testId: 'figure-sessions' },
-    { label: 'Adverse events', value: summary.adverseEvents, testId: 'figure-adverse' },
-  ];
+  const { filters, errors } = parseOutcomeFilters(await searchParams);
+  const isSpecialist = actor.role === 'specialist';
+  const [summary, series, curve, byCondition, bySpecialist, specialists] = await Promise.all([
+    getOutcomeSummary(filters),
+    getSessionSeries(filters),
+    getTimeToResponse(filters),
+    getOutcomeGroups(filters, 'condition'),
+    isSpecialist ? Promise.resolve([]) : getOutcomeGroups(filters, 'specialist'),
+    getSpecialistOptions(),
+  ]);
+  const query = filtersToQuery(filters);
+  const described = describeFilters(filters, specialists);
+  const scope = isSpecialist ? 'Your courses only' : 'All courses in the clinic';
+
   return (
     <>
-      <PageHeader title="Outcomes" subtitle={`${scope} · signed in as ${actor.name} (${actor.role})`} />
-      <div className="grid-cards">
-        {figures.map((f) => (
-          <div className="figure" key={f.label}>
-            <div className="label">{f.label}</div>
-            <div className="value" data-testid={f.testId}>
-              {f.value}
-            </div>
-          </div>
-        ))}
-      </div>
+      <PageHeader
+        title="Outcomes"
+        subtitle={`${scope} · ${described}`}
+        actions={isSpecialist ? undefined : <ExportLinks query={query} />}
+      />
+      <FiltersForm action="/outcomes" filters={filters} specialists={specialists} showSpecialist={!isSpecialist} />
+      {errors.length > 0 && (
+        <p className="form-error" role="alert">
+          Some filters were ignored: {errors.join(' ')}
+        </p>
+      )}
+      <HeadlineFigures s={summary} period={describePeriod(filters)} overdueHref={`/outcomes/overdue${query ? `?${query}` : ''}`} />
+      {summary.courses === 0 ? (
+        <div className="card empty">No courses match these filters. Widen the date range or clear a filter to see outcomes.</div>
+      ) : (
+        <div className="stack">
+          <ScoreCharts series={series} />
+          <ProgressCharts series={series} curve={curve} />
+          <ResponderSection groups={byCondition} />
+          {!isSpecialist && (
+            <section aria-labelledby="by-specialist-title">
+              <h2 id="by-specialist-title" className="section-title">By specialist</h2>
+              <GroupTable caption="Outcomes by specialist" groupLabel="Specialist" rows={bySpecialist} testId="table-by-specialist" />
+            </section>
+          )}
+        </div>
+      )}
     </>
   );
 }

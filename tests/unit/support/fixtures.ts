@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 
 /** Minimal rows for constraint and data-layer tests. Returns the ids created. */
-export function insertBasics(sqlite: Database.Database) {
+export function insertBasics(sqlite: Database.Database, existingUser?: number) {
   const now = new Date().toISOString();
-  const user = sqlite
+  const user = existingUser ?? sqlite
     .prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values (?, ?, 'specialist', 'x', ?, ?)`)
     .run(`s${Math.random()}@test`, 'Dr Test', now, now).lastInsertRowid;
   const patient = sqlite

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/page-guard';
+import { pageData } from '@/lib/page-data';
+import { getSessionForEdit } from '@/lib/sessions';
+import { conditionLabel } from '@/lib/conditions';
+import { formatDate, todayIso } from '@/lib/dates';
+import { previousSitesFrom, siteDefaultsFrom } from '@/lib/session-form-defaults';
+import { PageHeader } from '@/components/page-header';
+import { SessionForm } from '@/components/sessions/session-form';
+import { DeleteSessionButton } from '@/components/sessions/delete-session-button';
+
+export const metadata: Metadata = { title: 'Edit session' };
+
+export default async function EditSessionPage({ params }: { params: Promise<{ courseId: string; sessionId: string }> }) {
+  await requirePageActor(['specialist']);
+  const { courseId, sessionId } = await params;
+  const { session, course, sites } = await pageData(() => getSessionForEdit(sessionId));
+  if (String(course.id) !== courseId) notFound();
+  return (
+    <>
+      <PageHeader
+        title={`Edit session of ${formatDate(session.sessionDate)}`}
+        crumbs={[{ href: `/courses/${course.id}`, label: conditionLabel(course.condition) }, { label: 'Edit session' }]}
+        actions={<DeleteSessionButton sessionId={session.id} />}
+      />
+      <SessionForm
+        courseId={course.id}
+        sessionId={session.id}
+        today={todayIso()}
+        minDate={course.startDate}
+        previousSites={[]}
+        defaults={siteDefaultsFrom(sites)}
+        initial={{
+          sessionDate: session.sessionDate,
+          pain: session.pain == null ? '' : String(session.pain),
+          mobility: session.mobility == null ? '' : String(session.mobility),
+          sleep: session.sleep == null ? '' : String(session.sleep),
+          ultrasoundGuided: session.ultrasoundGuided,
+          needling: session.needling,
+          adverseEvent: session.adverseEvent,
+          adverseEventNote: session.adverseEventNote ?? '',
+          notes: session.notes ?? '',
+          sites: previousSitesFrom(sites),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/page-guard';
+import { pageData } from '@/lib/page-data';
+import { getSessionFormContext } from '@/lib/courses';
+import { conditionLabel } from '@/lib/conditions';
+import { formatDate, todayIso } from '@/lib/dates';
+import { previousSitesFrom, siteDefaultsFrom } from '@/lib/session-form-defaults';
+import { PageHeader } from '@/components/page-header';
+import { SessionForm } from '@/components/sessions/session-form';
+
+export const metadata: Metadata = { title: 'Log session' };
+
+export default async function NewSessionPage({ params }: { params: Promise<{ courseId: string }> }) {
+  await requirePageActor(['specialist']);
+  const { courseId } = await params;
+  const ctx = await pageData(() => getSessionFormContext(courseId));
+  const name = `${ctx.patient.givenName} ${ctx.patient.familyName}`;
+  const today = todayIso();
+  const closed = ctx.course.status !== 'active';
+  return (
+    <>
+      <PageHeader
+        title={`Log session ${ctx.sessionCount + 1}`}
+        crumbs={[
+          { href: '/patients', label: 'Patients' },
+          { href: `/patients/${ctx.patient.id}`, label: name },
+          { href: `/courses/${ctx.course.id}`, label: conditionLabel(ctx.course.condition) },
+          { label: 'Log session' },
+        ]}
+        subtitle={`${name} · MRN ${ctx.patient.mrn}${ctx.lastSession ? ` · last session ${formatDate(ctx.lastSession.sessionDate)}` : ' · baseline session'}`}
+      />
+      {closed ? (
+        <div className="card">This course is {ctx.course.status}. Sessions can only be logged on an active course.</div>
+      ) : (
+        <SessionForm
+          courseId={ctx.course.id}
+          sessionId={null}
+          today={today}
+          minDate={ctx.course.startDate}
+          previousSites={previousSitesFrom(ctx.lastSites)}
+          defaults={siteDefaultsFrom(ctx.lastSites)}
+          initial={{
+            sessionDate: today < ctx.course.startDate ? ctx.course.startDate : today,
+            pain: '',
+            mobility: '',
+            sleep: '',
+            ultrasoundGuided: true,
+            needling: false,
+            adverseEvent: 'none',
+            adverseEventNote: '',
+            notes: '',
+            sites: [],
+          }}
+        />
+      )}
+    </>
+  );
+}

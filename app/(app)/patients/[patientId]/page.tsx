@@ -1,0 +1,139 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { differenceInYears, parseISO } from 'date-fns';
+import { requirePageActor } from '@/lib/page-guard';
+import { pageData } from '@/lib/page-data';
+import { getPatient } from '@/lib/patients';
+import { listPatientCourses } from '@/lib/courses';
+import { setArchivedAction } from '@/lib/actions/patient-actions';
+import { conditionLabel } from '@/lib/conditions';
+import { regionLabel } from '@/lib/regions';
+import { formatDate } from '@/lib/dates';
+import { PageHeader } from '@/components/page-header';
+import { Flash } from '@/components/flash';
+import { StatusBadge } from '@/components/status-badge';
+import { ArchiveButton } from '@/components/patients/archive-button';
+
+export const metadata: Metadata = { title: 'Patient' };
+
+const SEX: Record<string, string> = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not recorded' };
+
+export default async function PatientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const actor = await requirePageActor();
+  const { patientId } = await params;
+  const { saved } = await searchParams;
+  const patient = await pageData(() => getPatient(patientId));
+  const courses = await listPatientCourses(patient.id);
+  const name = `${patient.givenName} ${patient.familyName}`;
+  const canWrite = actor.role === 'specialist';
+  const age = differenceInYears(new Date(), parseISO(patient.dateOfBirth));
+
+  return (
+    <>
+      <PageHeader
+        title={name}
+        crumbs={[{ href: '/patients', label: 'Patients' }, { label: name }]}
+        subtitle={
+          <>
+            MRN {patient.mrn} · {age} years · {SEX[patient.sex]}
+            {patient.archived && (
+              <>
+                {' '}
+                · <span className="badge">Archived</span>
+              </>
+            )}
+          </>
+        }
+        actions={
+          canWrite && (
+            <>
+              <Link className="btn" href={`/patients/${patient.id}/edit`}>
+                Edit details
+              </Link>
+              {!patient.archived && (
+                <Link className="btn btn-primary" href={`/patients/${patient.id}/courses/new`}>
+                  Start course
+                </Link>
+              )}
+            </>
+          )
+        }
+      />
+      <Flash saved={saved} />
+      <div className="two-col" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)' }}>
+        <section className="card" aria-labelledby="demographics">
+          <h2 id="demographics">Details</h2>
+          <dl className="details">
+            <dt>Date of birth</dt>
+            <dd>{formatDate(patient.dateOfBirth)}</dd>
+            <dt>Sex</dt>
+            <dd>{SEX[patient.sex]}</dd>
+            <dt>Phone</dt>
+            <dd>{patient.phone ?? '—'}</dd>
+            <dt>Email</dt>
+            <dd>{patient.email ?? '—'}</dd>
+            <dt>Specialist</dt>
+            <dd>{patient.specialistName}</dd>
+          </dl>
+          {canWrite && <ArchiveButton action={setArchivedAction.bind(null, patient.id, !patient.archived)} archived={patient.archived} />}
+        </section>
+        <section aria-labelledby="courses-heading">
+          <h2 id="courses-heading" style={{ marginBottom: 10 }}>
+            Treatment courses
+          </h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>Course</th>
+                  <th>Status</th>
+                  <th className="num">Sessions</th>
+                  <th className="num">Pain</th>
+                  <th className="num">Mobility</th>
+                  <th className="num">Sleep</th>
+                </tr>
+              </thead>
+              <tbody>
+                {courses.length === 0 && (
+                  <tr>
+                    <td colSpan={6} className="empty">
+                      No courses yet{canWrite ? ' — start one with “Start course”.' : '.'}
+                    </td>
+                  </tr>
+                )}
+                {courses.map((c) => (
+                  <tr key={c.id} data-testid="course-row">
+                    <td>
+                      <Link href={`/courses/${c.id}`}>{conditionLabel(c.condition)}</Link>
+                      <div className="muted small">
+                        {regionLabel(c.region)}
+                        {c.side !== 'midline' ? ` · ${c.side}` : ''} · from {formatDate(c.startDate)}
+                      </div>
+                    </td>
+                    <td>
+                      <StatusBadge status={c.status} />
+                    </td>
+                    <td className="num">
+                      {c.sessions} / {c.plannedSessions}
+                    </td>
+                    <td className="num" title="baseline → latest">
+                      {c.baselinePain ?? '—'} → {c.lastPain ?? '—'}
+                    </td>
+                    <td className="num">{c.lastMobility ?? '—'}</td>
+                    <td className="num">{c.lastSleep ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/page-guard';
+import { listPatients } from '@/lib/patients';
+import { formatDate } from '@/lib/dates';
+import { PageHeader } from '@/components/page-header';
+
+export const metadata: Metadata = { title: 'Patients' };
+
+type Search = { q?: string; page?: string; sort?: string; archived?: string };
+
+function href(base: Search, patch: Partial<Search>) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...base, ...patch })) if (v) params.set(k, v);
+  const qs = params.toString();
+  return qs ? `/patients?${qs}` : '/patients';
+}
+
+export default async function PatientsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePageActor();
+  const search = await searchParams;
+  const archived = search.archived === '1';
+  const result = await listPatients({ q: search.q, page: Number(search.page) || 1, sort: search.sort, archived });
+  const sortLink = (key: string, label: string) => (
+    <Link href={href(search, { sort: key, page: undefined })} aria-current={result.sort === key ? 'true' : undefined}>
+      {label}
+      {result.sort === key ? ' ▾' : ''}
+    </Link>
+  );
+  return (
+    <>
+      <PageHeader
+        title="Patients"
+        subtitle={`${result.total} ${archived ? 'archived ' : ''}patient${result.total === 1 ? '' : 's'}${actor.role === 'specialist' ? ' under your care' : ' in the clinic'}`}
+        actions={
+          actor.role === 'specialist' && (
+            <Link className="btn btn-primary" href="/patients/new">
+              New patient
+            </Link>
+          )
+        }
+      />
+      <form className="toolbar" role="search" action="/patients">
+        <label htmlFor="patients-q" className="visually-hidden">
+          Search by name or MRN
+        </label>
+        <input id="patients-q" type="search" name="q" defaultValue={result.q} placeholder="Search name or MRN" />
+        {search.sort && <input type="hidden" name="sort" value={search.sort} />}
+        {archived && <input type="hidden" name="archived" value="1" />}
+        <button className="btn" type="submit">
+          Search
+        </button>
+        <Link className="btn btn-sm" href={archived ? '/patients' : '/patients?archived=1'}>
+          {archived ? 'Show current patients' : 'Show archived'}
+        </Link>
+      </form>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th>{sortLink('name', 'Name')}</th>
+              <th>{sortLink('mrn', 'MRN')}</th>
+              <th>{sortLink('dob', 'Date of birth')}</th>
+              {actor.role !== 'specialist' && <th>Specialist</th>}
+              <th className="num">Active courses</th>
+              <th>{sortLink('recent', 'Last session')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={6} className="empty">
+                  {result.q
+                    ? 'No patient matches this search.'
+                    : actor.role === 'specialist'
+                      ? 'No patients yet — add the first one with “New patient”.'
+                      : 'No patients yet.'}
+                </td>
+              </tr>
+            )}
+            {result.rows.map((p) => (
+              <tr key={p.id} data-testid="patient-row">
+                <td>
+                  <Link href={`/patients/${p.id}`}>
+                    {p.familyName}, {p.givenName}
+                  </Link>
+                </td>
+                <td className="num" style={{ textAlign: 'left' }}>{p.mrn}</td>
+                <td className="num" style={{ textAlign: 'left' }}>{formatDate(p.dateOfBirth)}</td>
+                {actor.role !== 'specialist' && <td>{p.specialistName}</td>}
+                <td className="num">{p.activeCourses}</td>
+                <td className="num" style={{ textAlign: 'left' }}>{formatDate(p.lastSession)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {result.pages > 1 && (
+        <nav className="toolbar" aria-label="Pages" style={{ marginTop: 14, justifyContent: 'space-between' }}>
+          <span className="muted">
+            Page {result.page} of {result.pages}
+          </span>
+          <span className="toolbar" style={{ margin: 0 }}>
+            {result.page > 1 && (
+              <Link className="btn btn-sm" href={href(search, { page: String(result.page - 1) })}>
+                ← Previous
+              </Link>
+            )}
+            {result.page < result.pages && (
+              <Link className="btn btn-sm" href={href(search, { page: String(result.page + 1) })}>
+                Next →
+              </Link>
+            )}
+          </span>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/page-guard';
+import { getStaffMember } from '@/lib/staff';
+import { isAppError } from '@/lib/errors';
+import { formatDate } from '@/lib/dates';
+import { PageHeader } from '@/components/page-header';
+import { ActiveForm, ResetPasswordForm, RoleForm } from '@/components/staff-account-forms';
+
+export const metadata: Metadata = { title: 'Staff account' };
+
+async function load(id: string) {
+  try {
+    return await getStaffMember(id);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not_found') notFound();
+    throw error;
+  }
+}
+
+export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor(['admin']);
+  const member = await load((await params).id);
+  const self = member.id === actor.id;
+  return (
+    <>
+      <PageHeader
+        title={member.name}
+        crumbs={[{ href: '/staff', label: 'Staff' }, { label: member.name }]}
+        subtitle={
+          <>
+            {member.email} · <span style={{ textTransform: 'capitalize' }}>{member.role}</span> ·{' '}
+            {member.active ? <span className="badge badge-green">Active</span> : <span className="badge">Deactivated</span>} ·
+            created {formatDate(member.createdAt.slice(0, 10))}
+          </>
+        }
+      />
+      <div className="grid-forms">
+        <RoleForm id={member.id} role={member.role} self={self} />
+        <ResetPasswordForm id={member.id} />
+        <ActiveForm id={member.id} active={member.active} self={self} />
+      </div>
+    </>
+  );
+}

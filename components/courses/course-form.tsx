@@ -1,0 +1,91 @@
+'use client';
+
+import { useState } from 'react';
+import { ActionForm, useFormContext } from '../form/action-form';
+import { FieldMessages, SelectField, TextAreaField, TextField } from '../form/fields';
+import { CONDITIONS, findCondition } from '@/lib/conditions';
+import { REGIONS, SIDED_REGIONS, type RegionCode } from '@/lib/regions';
+import type { FormState } from '@/lib/validation/form-errors';
+
+const CONDITION_OPTIONS = CONDITIONS.map((c) => ({ value: c.code, label: c.label }));
+const SIDED_OPTIONS = [
+  { value: 'left', label: 'Left' },
+  { value: 'right', label: 'Right' },
+  { value: 'bilateral', label: 'Both sides' },
+];
+
+export function CourseForm({ action, today }: { action: (s: FormState, f: FormData) => Promise<FormState>; today: string }) {
+  const [condition, setCondition] = useState('');
+  const [region, setRegion] = useState('');
+  const regions = findCondition(condition)?.regions ?? [];
+  const sided = SIDED_REGIONS.includes(region as RegionCode);
+  return (
+    <ActionForm action={action} submitLabel="Start course" className="card" aria-label="New treatment course">
+      <div className="form-grid">
+        <SelectField
+          name="condition"
+          label="Condition"
+          required
+          options={CONDITION_OPTIONS}
+          placeholder="Choose…"
+          onChange={(value) => {
+            setCondition(value);
+            setRegion(findCondition(value)?.regions[0] ?? '');
+          }}
+        />
+        <RegionSelect regions={regions} value={region} onChange={setRegion} disabled={!condition} />
+        {sided ? (
+          <SelectField key="sided" name="side" label="Side" required options={SIDED_OPTIONS} placeholder="Choose…" />
+        ) : (
+          <div className="field">
+            <span className="label">Side</span>
+            <input type="hidden" name="side" value="midline" />
+            <span className="muted" style={{ minHeight: 44, display: 'flex', alignItems: 'center' }}>
+              Midline
+            </span>
+          </div>
+        )}
+        <TextField name="startDate" label="Start date" type="date" required defaultValue={today} max={today} />
+        <TextField name="plannedSessions" label="Planned sessions" type="number" min={1} max={30} defaultValue={4} required help="Usually 3–6" />
+        <TextField name="intervalWeeks" label="Interval (weeks)" type="number" min={1} max={12} defaultValue={4} required help="1–12 weeks; usually 4–6" />
+      </div>
+      <TextAreaField name="notes" label="Notes" />
+    </ActionForm>
+  );
+}
+
+function RegionSelect({
+  regions,
+  value,
+  onChange,
+  disabled,
+}: {
+  regions: readonly RegionCode[];
+  value: string;
+  onChange: (v: string) => void;
+  disabled: boolean;
+}) {
+  const { errors } = useFormContext();
+  return (
+    <div className="field">
+      <label htmlFor="region">Body region *</label>
+      <select
+        id="region"
+        name="region"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        aria-invalid={errors.region ? true : undefined}
+        aria-describedby="region-error"
+      >
+        {disabled && <option value="">Choose a condition first</option>}
+        {regions.map((r) => (
+          <option key={r} value={r}>
+            {REGIONS[r]}
+          </option>
+        ))}
+      </select>
+      <FieldMessages name="region" error={errors.region} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import Link from 'next/link';
+import { formatDate } from '@/lib/dates';
+import { siteLabel } from '@/lib/sites';
+import { ADVERSE_EVENT_LABELS } from '@/lib/enums';
+
+export interface SessionRow {
+  id: number;
+  number: number;
+  sessionDate: string;
+  pain: number | null;
+  mobility: number | null;
+  sleep: number | null;
+  injections: number;
+  ultrasoundGuided: boolean;
+  needling: boolean;
+  adverseEvent: keyof typeof ADVERSE_EVENT_LABELS;
+  adverseEventNote: string | null;
+  notes: string | null;
+  recordedBy: number;
+  recordedByName: string;
+  sites: { id: number; siteCode: string; side: string; injectionCount: number; dextrosePct: number | null; anaesthetic: string | null; volumeMl: number | null }[];
+}
+
+/** Every session of the course with its sites: also the text alternative for both charts. */
+export function SessionsTable({ courseId, sessions, editableBy }: { courseId: number; sessions: SessionRow[]; editableBy: number | null }) {
+  return (
+    <div className="table-wrap">
+      <table data-testid="sessions-table">
+        <caption className="visually-hidden">Sessions of this course with scores and injected sites</caption>
+        <thead>
+          <tr>
+            <th className="num">#</th>
+            <th>Date</th>
+            <th className="num">Pain</th>
+            <th className="num">Mobility</th>
+            <th className="num">Sleep</th>
+            <th className="num">Injections</th>
+            <th>Sites</th>
+            <th>Recorded by</th>
+            <th>
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.length === 0 && (
+            <tr>
+              <td colSpan={9} className="empty">
+                No sessions yet — log the first one.
+              </td>
+            </tr>
+          )}
+          {sessions.map((s) => (
+            <tr key={s.id} data-testid="session-row">
+              <td className="num">{s.number}</td>
+              <td className="num" style={{ textAlign: 'left', whiteSpace: 'nowrap' }}>
+                {formatDate(s.sessionDate)}
+              </td>
+              <td className="num">{s.pain ?? '—'}</td>
+              <td className="num">{s.mobility ?? '—'}</td>
+              <td className="num">{s.sleep ?? '—'}</td>
+              <td className="num">{s.injections}</td>
+              <td>
+                {s.sites.length === 0 ? (
+                  <span className="muted">Follow-up review, no injections</span>
+                ) : (
+                  <ul className="plain-list">
+                    {s.sites.map((x) => (
+                      <li key={x.id}>
+                        {siteLabel(x.siteCode, x.side)} × {x.injectionCount}
+                        <span className="muted small">
+                          {x.dextrosePct != null ? ` · D${x.dextrosePct}%` : ''}
+                          {x.anaesthetic ? ` · ${x.anaesthetic}` : ''}
+                          {x.volumeMl != null ? ` · ${x.volumeMl} mL` : ''}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <div className="toolbar" style={{ margin: '4px 0 0', gap: 6 }}>
+                  {s.ultrasoundGuided && <span className="badge">Ultrasound-guided</span>}
+                  {s.needling && <span className="badge">Needling</span>}
+                  {s.adverseEvent !== 'none' && (
+                    <span className="badge badge-red" title={s.adverseEventNote ?? undefined}>
+                      Adverse event: {ADVERSE_EVENT_LABELS[s.adverseEvent]}
+                    </span>
+                  )}
+                </div>
+                {s.adverseEvent !== 'none' && s.adverseEventNote && <div className="small" style={{ color: 'var(--red)' }}>{s.adverseEventNote}</div>}
+                {s.notes && <div className="muted small">{s.notes}</div>}
+              </td>
+              <td className="small">{s.recordedByName}</td>
+              <td>
+                {editableBy != null && s.recordedBy === editableBy && (
+                  <Link className="btn btn-sm" href={`/courses/${courseId}/sessions/${s.id}/edit`}>
+                    Edit
+                  </Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

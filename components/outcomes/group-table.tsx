@@ -1,0 +1,56 @@
+import type { OutcomeGroup } from '@/lib/outcomes/groups';
+import { formatChange, formatMedian, formatPercent } from '@/lib/outcomes/format';
+import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+
+/** Outcomes by condition or by specialist; small groups are marked rather than hidden. */
+export function GroupTable({ caption, groupLabel, rows, testId }: { caption: string; groupLabel: string; rows: OutcomeGroup[]; testId: string }) {
+  return (
+    <div className="table-wrap">
+      <table data-testid={testId}>
+        <caption className="table-caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{groupLabel}</th>
+            <th scope="col" className="num">Courses</th>
+            <th scope="col" className="num">Responder rate</th>
+            <th scope="col" className="num">Mean pain change</th>
+            <th scope="col" className="num">Median sessions to response</th>
+            <th scope="col" className="num">Discontinued</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={6} className="empty">No courses match these filters. Widen the date range or clear a filter.</td>
+            </tr>
+          )}
+          {rows.map((r) => (
+            <tr key={r.key} className={r.small ? 'row-small' : undefined}>
+              <th scope="row">
+                {r.label}
+                {r.small && (
+                  <span className="badge small-group" title={`Fewer than ${OUTCOME_SETTINGS.minGroupSize} courses`}>
+                    too few to judge
+                  </span>
+                )}
+              </th>
+              <td className="num">{r.courses}</td>
+              <td className="num">
+                {formatPercent(r.responderRate)} <span className="muted small">({r.responders}/{r.assessable})</span>
+              </td>
+              <td className="num">
+                {formatChange(r.meanPainChange)} <span className="muted small">n={r.painChangeN}</span>
+              </td>
+              <td className="num">
+                {formatMedian(r.medianSessionsToResponse)} <span className="muted small">n={r.respondedCourses}</span>
+              </td>
+              <td className="num">
+                {formatPercent(r.discontinuationRate)} <span className="muted small">({r.discontinued})</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+'use client';
+
+import { findSite, siteLabel } from '@/lib/sites';
+import type { SiteDraft } from './site-draft';
+
+type Patch = Partial<Omit<SiteDraft, 'key'>>;
+
+function NumberCell({
+  id,
+  label,
+  value,
+  error,
+  onChange,
+  step,
+  width = 84,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  onChange: (v: string) => void;
+  step?: string;
+  width?: number;
+}) {
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        step={step}
+        value={value}
+        style={{ width }}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
+      />
+      <div className="field-error" id={`${id}-error`} aria-live="polite">
+        {error}
+      </div>
+    </>
+  );
+}
+
+/** The sites chosen for this session, with injections, solution and volume per site. */
+export function SiteRows({
+  sites,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  sites: SiteDraft[];
+  errors: Record<string, string>;
+  onChange: (key: string, patch: Patch) => void;
+  onRemove: (key: string) => void;
+}) {
+  if (sites.length === 0) {
+    return <p className="empty" style={{ padding: 16 }}>No sites yet. A session without sites is recorded as a follow-up review.</p>;
+  }
+  return (
+    <div className="table-wrap">
+      <table className="site-table">
+        <thead>
+          <tr>
+            <th>Site</th>
+            <th>Injections</th>
+            <th>Dextrose %</th>
+            <th>Anaesthetic</th>
+            <th>Volume mL</th>
+            <th>
+              <span className="visually-hidden">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sites.map((s, i) => {
+            const site = findSite(s.siteCode);
+            const label = siteLabel(s.siteCode, s.side);
+            const err = (field: string) => errors[`sites.${i}.${field}`];
+            const count = Number(s.injectionCount) || 0;
+            return (
+              <tr key={s.key} data-testid="site-row">
+                <td>
+                  <div>{site?.label ?? s.siteCode}</div>
+                  {site?.sided ? (
+                    <select
+                      aria-label={`Side for ${site.label}`}
+                      value={s.side}
+                      onChange={(e) => onChange(s.key, { side: e.target.value as SiteDraft['side'] })}
+                      style={{ width: 110, minHeight: 36, padding: '4px 8px', marginTop: 4 }}
+                    >
+                      <option value="left">Left</option>
+                      <option value="right">Right</option>
+                    </select>
+                  ) : (
+                    <span className="muted small">Midline</span>
+                  )}
+                  <div className="field-error" aria-live="polite">
+                    {err('side') ?? err('siteCode')}
+                  </div>
+                </td>
+                <td>
+                  <div className="stepper">
+                    <button type="button" className="btn btn-sm" aria-label={`One fewer injection at ${label}`} onClick={() => onChange(s.key, { injectionCount: String(Math.max(1, count - 1)) })}>
+                      −
+                    </button>
+                    <NumberCell id={`${s.key}-count`} label={`Injections at ${label}`} value={s.injectionCount} error={err('injectionCount')} onChange={(v) => onChange(s.key, { injectionCount: v })} width={60} />
+                    <button type="button" className="btn btn-sm" aria-label={`One more injection at ${label}`} onClick={() => onChange(s.key, { injectionCount: String(Math.min(20, count + 1)) })}>
+                      +
+                    </button>
+                  </div>
+                </td>
+                <td>
+                  <NumberCell id={`${s.key}-dextrose`} label={`Dextrose % at ${label}`} value={s.dextrosePct} step="0.5" error={err('dextrosePct')} onChange={(v) => onChange(s.key, { dextrosePct: v })} />
+                </td>
+                <td>
+                  <label htmlFor={`${s.key}-anaesthetic`} className="visually-hidden">
+                    Anaesthetic at {label}
+                  </label>
+                  <input id={`${s.key}-anaesthetic`} type="text" value={s.anaesthetic} onChange={(e) => onChange(s.key, { anaesthetic: e.target.value })} style={{ width: 140 }} placeholder="none" />
+                  <div className="field-error">{err('anaesthetic')}</div>
+                </td>
+                <td>
+                  <NumberCell id={`${s.key}-volume`} label={`Volume mL at ${label}`} value={s.volumeMl} step="0.1" error={err('volumeMl')} onChange={(v) => onChange(s.key, { volumeMl: v })} />
+                </td>
+                <td>
+                  <button type="button" className="btn btn-sm btn-danger" aria-label={`Remove ${label}`} onClick={() => onRemove(s.key)}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

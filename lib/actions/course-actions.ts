@@ -1,0 +1,40 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { closeCourse, createCourse, updateCourseNotes } from '../courses';
+import { formValues } from '../validation/course';
+import type { FormState } from '../validation/form-errors';
+import { failureState } from './form-state';
+
+const COURSE_FIELDS = ['condition', 'region', 'side', 'startDate', 'plannedSessions', 'intervalWeeks', 'notes'] as const;
+
+export async function createCourseAction(patientId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  let id: number;
+  try {
+    ({ id } = await createCourse(patientId, formValues(form, COURSE_FIELDS)));
+  } catch (error) {
+    return failureState(error);
+  }
+  redirect(`/courses/${id}?saved=course`);
+}
+
+export async function closeCourseAction(courseId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    await closeCourse(courseId, formValues(form, ['status', 'endDate', 'endReason']));
+  } catch (error) {
+    return failureState(error);
+  }
+  revalidatePath(`/courses/${courseId}`);
+  redirect(`/courses/${courseId}?saved=closed`);
+}
+
+export async function updateCourseNotesAction(courseId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    await updateCourseNotes(courseId, formValues(form, ['notes']));
+  } catch (error) {
+    return failureState(error);
+  }
+  revalidatePath(`/courses/${courseId}`);
+  return { ok: true, message: 'Notes saved.' };
+}

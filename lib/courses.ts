@@ -1,0 +1,170 @@
+import 'server-only';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { courses, patients, treatmentSessions, users } from '@/db/schema';
+import { AppError } from './errors';
+import { recordAudit } from './audit';
+import { requireActor } from './session';
+import { assertPatientAccess, loadCourseForAccess, patientOwner } from './access';
+import { fieldErrorsOf } from './validation/form-errors';
+import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './validation/course';
+import { idSchema } from './validation/common';
+import { loadSessionSites } from './sessions';
+import { summariseCourse } from './course-summary';
+import { todayIso } from './dates';
+
+function parseId(raw: unknown): number {
+  const id = idSchema.safeParse(raw);
+  if (!id.success) throw new AppError('not_found');
+  return id.data;
+}
+
+function parseOrThrow<T>(result: { success: true; data: T } | { success: false; error: import('zod').ZodError }): T {
+  if (!result.success) throw new AppError('invalid', 'Some fields need attention.', fieldErrorsOf(result.error));
+  return result.data;
+}
+
+/** A patient's courses with session counts and latest scores, newest first. */
+export async function listPatientCourses(patientIdRaw: unknown) {
+  const actor = await requireActor();
+  const patientId = parseId(patientIdRaw);
+  assertPatientAccess(actor, patientOwner(patientId), 'read');
+  return getDb().all<{
+    id: number; condition: string; region: string; side: string; status: string; startDate: string; endDate: string | null;
+    plannedSessions: number; intervalWeeks: number; specialistName: string; sessions: number; lastDate: string | null;
+    baselinePain: number | null; lastPain: number | null; lastMobility: number | null; lastSleep: number | null;
+  }>(sql`
+    with ranked as (
+      select s.course_id, s.session_date, s.pain, s.mobility, s.sleep,
+             row_number() over (partition by s.course_id order by s.session_date desc, s.id desc) as latest,
+             row_number() over (partition by s.course_id order by s.session_date, s.id) as earliest,
+             count(*) over (partition by s.course_id) as n
+      from treatment_sessions s join courses c on c.id = s.course_id where c.patient_id = ${patientId}
+    )
+    select c.id, c.condition, c.region, c.side, c.status, c.start_date as "startDate", c.end_date as "endDate",
+           c.planned_sessions as "plannedSessions", c.interval_weeks as "intervalWeeks", u.name as "specialistName",
+           coalesce(l.n, 0) as "sessions", l.session_date as "lastDate", b.pain as "baselinePain",
+           l.pain as "lastPain", l.mobility as "lastMobility", l.sleep as "lastSleep"
+    from courses c join users u on u.id = c.specialist_id
+    left join ranked l on l.course_id = c.id and l.latest = 1
+    left join ranked b on b.course_id = c.id and b.earliest = 1
+    where c.patient_id = ${patientId}
+    order by c.status = 'active' desc, c.start_date desc
+  `);
+}
+
+/** Everything the course page shows; audits the view. */
+export async function getCourseDetail(courseIdRaw: unknown) {
+  const actor = await requireActor();
+  const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'read');
+  const db = getDb();
+  const patient = db
+    .select({ id: patients.id, givenName: patients.givenName, familyName: patients.familyName, mrn: patients.mrn, dateOfBirth: patients.dateOfBirth })
+    .from(patients)
+    .where(eq(patients.id, course.patientId))
+    .get()!;
+  const specialist = db.select({ name: users.name }).from(users).where(eq(users.id, course.specialistId)).get()!;
+  const sessions = db
+    .select({ session: treatmentSessions, recordedByName: users.name })
+    .from(treatmentSessions)
+    .innerJoin(users, eq(users.id, treatmentSessions.recordedBy))
+    .where(eq(treatmentSessions.courseId, course.id))
+    .orderBy(asc(treatmentSessions.sessionDate), asc(treatmentSessions.id))
+    .all();
+  const sites = loadSessionSites(sessions.map((s) => s.session.id));
+  const withSites = sessions.map(({ session, recordedByName }, i) => {
+    const own = sites.filter((x) => x.sessionId === session.id);
+    return { ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0) };
+  });
+  recordAudit(db, { userId: actor.id, action: 'view', entity: 'course', entityId: course.id, patientId: course.patientId, outcome: 'success' });
+  return {
+    course,
+    patient,
+    specialistName: specialist.name,
+    sessions: withSites,
+    summary: summariseCourse(course, withSites, todayIso()),
+    canWrite: actor.role === 'specialist',
+    actorId: actor.id,
+  };
+}
+
+/** Course, patient and the previous session's sites: what the session form starts from. */
+export async function getSessionFormContext(courseIdRaw: unknown) {
+  const actor = await requireActor(['specialist']);
+  const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'write');
+  const db = getDb();
+  const patient = db
+    .select({ id: patients.id, givenName: patients.givenName, familyName: patients.familyName, mrn: patients.mrn })
+    .from(patients)
+    .where(eq(patients.id, course.patientId))
+    .get()!;
+  const last = db
+    .select({ id: treatmentSessions.id, sessionDate: treatmentSessions.sessionDate })
+    .from(treatmentSessions)
+    .where(eq(treatmentSessions.courseId, course.id))
+    .orderBy(desc(treatmentSessions.sessionDate), desc(treatmentSessions.id))
+    .limit(1)
+    .get();
+  const count = db.select({ n: sql<number>`count(*)` }).from(treatmentSessions).where(eq(treatmentSessions.courseId, course.id)).get()!.n;
+  return { course, patient, lastSession: last ?? null, lastSites: last ? loadSessionSites([last.id]) : [], sessionCount: count };
+}
+
+export async function createCourse(patientIdRaw: unknown, input: unknown): Promise<{ id: number }> {
+  const actor = await requireActor(['specialist']);
+  const patientId = parseId(patientIdRaw);
+  assertPatientAccess(actor, patientOwner(patientId), 'write');
+  const data = parseOrThrow(courseInputSchema.safeParse(input));
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const { id } = tx
+        .insert(courses)
+        .values({ ...data, patientId, specialistId: actor.id, status: 'active' })
+        .returning({ id: courses.id })
+        .get();
+      recordAudit(tx, { userId: actor.id, action: 'create', entity: 'course', entityId: id, patientId, outcome: 'success', details: { after: data } });
+      return { id };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function closeCourse(courseIdRaw: unknown, input: unknown): Promise<{ id: number }> {
+  const actor = await requireActor(['specialist']);
+  const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'write');
+  if (course.status !== 'active') throw new AppError('conflict', 'This course is already closed.');
+  const data = parseOrThrow(courseCloseSchema.safeParse(input));
+  if (data.endDate < course.startDate) {
+    throw new AppError('invalid', 'Some fields need attention.', { endDate: 'The end date cannot be before the course started' });
+  }
+  const db = getDb();
+  db.transaction(
+    (tx) => {
+      tx.update(courses).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(courses.id, course.id)).run();
+      recordAudit(tx, {
+        userId: actor.id, action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId, outcome: 'success',
+        details: { before: { status: course.status, endDate: course.endDate, endReason: course.endReason }, after: data },
+      });
+    },
+    { behavior: 'immediate' },
+  );
+  return { id: course.id };
+}
+
+export async function updateCourseNotes(courseIdRaw: unknown, input: unknown): Promise<{ id: number }> {
+  const actor = await requireActor(['specialist']);
+  const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'write');
+  const data = parseOrThrow(courseNotesSchema.safeParse(input));
+  const db = getDb();
+  db.transaction(
+    (tx) => {
+      tx.update(courses).set({ notes: data.notes, updatedAt: new Date().toISOString() }).where(eq(courses.id, course.id)).run();
+      recordAudit(tx, {
+        userId: actor.id, action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId, outcome: 'success',
+        details: { before: { notes: course.notes }, after: data },
+      });
+    },
+    { behavior: 'immediate' },
+  );
+  return { id: course.id };
+}

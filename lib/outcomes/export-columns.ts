@@ -1,0 +1,101 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+
+/** CSV headers, in column order. Nothing here identifies a patient directly. */
+export const COURSE_HEADER = [
+  'patient_key', 'course_key', 'age_band', 'sex', 'condition', 'region', 'side', 'specialist_id', 'status',
+  'planned_sessions', 'interval_weeks', 'sessions', 'last_session_day', 'end_day', 'baseline_pain', 'latest_pain',
+  'baseline_mobility', 'latest_mobility', 'baseline_sleep', 'latest_sleep', 'responder', 'sessions_to_response',
+] as const;
+
+export const SESSION_HEADER = [
+  'patient_key', 'course_key', 'condition', 'session_number', 'day', 'pain', 'mobility', 'sleep',
+  'ultrasound_guided', 'needling', 'adverse_event', 'site_code', 'site_side', 'injection_count', 'dextrose_pct',
+  'anaesthetic', 'volume_ml',
+] as const;
+
+type Cell = string | number | null;
+export type CourseRecord = Record<(typeof COURSE_HEADER)[number], Cell>;
+export type SessionRecord = Record<(typeof SESSION_HEADER)[number], Cell>;
+
+export interface RawExportCourse {
+  courseId: number;
+  patientId: number;
+  dateOfBirth: string;
+  sex: string;
+  condition: string;
+  region: string;
+  side: string;
+  specialistId: number;
+  status: string;
+  plannedSessions: number;
+  intervalWeeks: number;
+  startDate: string;
+  endDate: string | null;
+  sessions: number;
+  lastSessionDate: string | null;
+  baselinePain: number | null;
+  latestPain: number | null;
+  baselineMobility: number | null;
+  latestMobility: number | null;
+  baselineSleep: number | null;
+  latestSleep: number | null;
+  responder: number | null;
+  sessionsToResponse: number | null;
+}
+
+export interface RawExportSession {
+  courseId: number;
+  patientId: number;
+  condition: string;
+  startDate: string;
+  k: number;
+  sessionDate: string;
+  pain: number | null;
+  mobility: number | null;
+  sleep: number | null;
+  ultrasoundGuided: number;
+  needling: number;
+  adverseEvent: string;
+  siteCode: string | null;
+  siteSide: string | null;
+  injectionCount: number | null;
+  dextrosePct: number | null;
+  anaesthetic: string | null;
+  volumeMl: number | null;
+}
+
+/** Follows `cohortCtes`: one row per course (date of birth and dates are reduced before leaving the server). */
+export const COURSE_COLUMNS = sql`
+  select cf.course_id as "courseId", cf.patient_id as "patientId", p.date_of_birth as "dateOfBirth", p.sex as "sex",
+         c.condition as "condition", c.region as "region", c.side as "side", c.specialist_id as "specialistId",
+         c.status as "status", c.planned_sessions as "plannedSessions", c.interval_weeks as "intervalWeeks",
+         c.start_date as "startDate", c.end_date as "endDate", cf.sessions as "sessions",
+         (select max(nb.session_date) from numbered nb where nb.course_id = cf.course_id) as "lastSessionDate",
+         pa.baseline as "baselinePain", pa.latest as "latestPain",
+         mo.baseline as "baselineMobility", mo.latest as "latestMobility",
+         sl.baseline as "baselineSleep", sl.latest as "latestSleep",
+         cf.responder as "responder", cf.sessions_to_response as "sessionsToResponse"
+  from course_facts cf
+  join courses c on c.id = cf.course_id
+  join patients p on p.id = cf.patient_id
+  left join changes pa on pa.course_id = cf.course_id and pa.measure = 'pain'
+  left join changes mo on mo.course_id = cf.course_id and mo.measure = 'mobility'
+  left join changes sl on sl.course_id = cf.course_id and sl.measure = 'sleep'
+  order by cf.course_id
+`;
+
+/** Follows `cohortCtes`: one row per injected site, or one row for a session without sites. */
+export const SESSION_COLUMNS = sql`
+  select nb.course_id as "courseId", c.patient_id as "patientId", c.condition as "condition",
+         c.start_date as "startDate", nb.k as "k", nb.session_date as "sessionDate",
+         nb.pain as "pain", nb.mobility as "mobility", nb.sleep as "sleep",
+         s.ultrasound_guided as "ultrasoundGuided", s.needling as "needling", s.adverse_event as "adverseEvent",
+         i.site_code as "siteCode", i.side as "siteSide", i.injection_count as "injectionCount",
+         i.dextrose_pct as "dextrosePct", i.anaesthetic as "anaesthetic", i.volume_ml as "volumeMl"
+  from numbered nb
+  join treatment_sessions s on s.id = nb.session_id
+  join courses c on c.id = nb.course_id
+  left join injections i on i.session_id = nb.session_id
+  order by nb.course_id, nb.k, i.id
+`;

@@ -1,0 +1,33 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { recordAudit } from '@/lib/audit';
+import { isAppError } from '@/lib/errors';
+import { getActor } from '@/lib/session';
+import { exportOutcomesCsv, type ExportKind } from './export';
+import { parseOutcomeFilters } from './filters';
+
+/** GET handler body for `/api/exports/<kind>`: CSV for managers and admins, 401/403/422 JSON otherwise. */
+export async function exportResponse(kind: ExportKind, request: Request): Promise<Response> {
+  const { filters, errors } = parseOutcomeFilters(new URL(request.url).searchParams);
+  if (errors.length > 0) return Response.json({ error: errors.join(' ') }, { status: 422 });
+  try {
+    const result = await exportOutcomesCsv(kind, filters);
+    return new Response(result.csv, {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${result.filename}"`,
+        'cache-control': 'no-store',
+      },
+    });
+  } catch (error) {
+    if (!isAppError(error)) {
+      console.error('export failed', error);
+      return Response.json({ error: 'The export could not be created.' }, { status: 500 });
+    }
+    if (error.status === 403) {
+      const actor = await getActor();
+      recordAudit(getDb(), { userId: actor?.id, userEmail: actor?.email, action: 'export', entity: kind, outcome: 'denied' });
+    }
+    return Response.json({ error: error.message }, { status: error.status });
+  }
+}

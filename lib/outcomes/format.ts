@@ -1,0 +1,27 @@
+/** Display formats for outcome figures ("—" when there is nothing to show). */
+
+export function formatPercent(value: number | null): string {
+  return value == null ? '—' : `${Math.round(value * 100)}%`;
+}
+
+export function formatNumber(value: number | null, digits = 1): string {
+  return value == null ? '—' : value.toFixed(digits);
+}
+
+/** A change with its sign: "+1.4", "−1.6", "0.0" (a true minus sign). */
+export function formatChange(value: number | null, digits = 1): string {
+  if (value == null) return '—';
+  const rounded = Number(value.toFixed(digits));
+  if (rounded === 0) return (0).toFixed(digits);
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(digits)}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Medians are whole session numbers or halves: "3", "2.5". */
+export function formatMedian(value: number | null): string {
+  if (value == null) return '—';
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

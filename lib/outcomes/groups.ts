@@ -1,0 +1,81 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { requireActor } from '@/lib/session';
+import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { conditionLabel } from '@/lib/conditions';
+import { cohortCtes, groupedMedian } from './cohort-sql';
+import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
+import { ratio } from './stats';
+
+export type GroupBy = 'condition' | 'specialist';
+
+export interface OutcomeGroup {
+  key: string;
+  label: string;
+  courses: number;
+  responders: number;
+  assessable: number;
+  responderRate: number | null;
+  meanPainChange: number | null;
+  painChangeN: number;
+  respondedCourses: number;
+  medianSessionsToResponse: number | null;
+  discontinued: number;
+  discontinuationRate: number | null;
+  /** Fewer courses than OUTCOME_SETTINGS.minGroupSize: too small to judge. */
+  small: boolean;
+}
+
+interface RawGroup {
+  grp: string | number;
+  courses: number;
+  responders: number | null;
+  assessable: number;
+  meanPainChange: number | null;
+  painChangeN: number;
+  responded: number;
+  discontinued: number | null;
+  median: number | null;
+  specialistName: string | null;
+}
+
+/** Outcome table rows by condition or by specialist, largest groups first. */
+export async function getOutcomeGroups(input: OutcomeFilters, by: GroupBy): Promise<OutcomeGroup[]> {
+  const actor = await requireActor();
+  const filters = outcomeFiltersSchema.parse(input);
+  const key = by === 'condition' ? sql`cf.condition` : sql`cf.specialist_id`;
+  const medianSource = sql`select ${key} as grp, cf.sessions_to_response as value from course_facts cf`;
+  const rows = getDb().all<RawGroup>(sql`${cohortCtes(actor, filters, OUTCOME_SETTINGS)}
+    select ${key} as "grp",
+           count(*) as "courses",
+           sum(cf.responder) as "responders",
+           count(cf.responder) as "assessable",
+           avg(cf.pain_change) as "meanPainChange",
+           count(cf.pain_change) as "painChangeN",
+           count(cf.sessions_to_response) as "responded",
+           sum(case when cf.status = 'discontinued' then 1 else 0 end) as "discontinued",
+           max(m.median) as "median",
+           max(u.name) as "specialistName"
+    from course_facts cf
+    left join (${groupedMedian(medianSource)}) m on m.grp = ${key}
+    left join users u on u.id = cf.specialist_id
+    group by ${key}
+    order by count(*) desc, ${key}
+  `);
+  return rows.map((r) => ({
+    key: String(r.grp),
+    label: by === 'condition' ? conditionLabel(String(r.grp)) : (r.specialistName ?? `Specialist ${r.grp}`),
+    courses: r.courses,
+    responders: r.responders ?? 0,
+    assessable: r.assessable,
+    responderRate: ratio(r.responders ?? 0, r.assessable),
+    meanPainChange: r.meanPainChange,
+    painChangeN: r.painChangeN,
+    respondedCourses: r.responded,
+    medianSessionsToResponse: r.median,
+    discontinued: r.discontinued ?? 0,
+    discontinuationRate: ratio(r.discontinued ?? 0, r.courses),
+    small: r.courses < OUTCOME_SETTINGS.minGroupSize,
+  }));
+}

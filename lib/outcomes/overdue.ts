@@ -1,0 +1,91 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import type { Actor } from '@/lib/session';
+import { requireActor } from '@/lib/session';
+import { daysPastDue, nextDueDate, overdueCutoff } from '@/lib/outcome-rules';
+import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { todayIso } from '@/lib/dates';
+import { courseWhere } from './cohort-sql';
+import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
+
+export interface OverdueCourse {
+  courseId: number;
+  patientId: number;
+  patientName: string;
+  mrn: string;
+  condition: string;
+  specialistName: string;
+  sessions: number;
+  lastSessionDate: string;
+  dueDate: string;
+  daysPastDue: number;
+}
+
+/**
+ * Active courses whose next due date (last session + interval) is more than the grace period past.
+ * Overdue is a state as of today, so the date range filter does not apply; the other filters do.
+ * The date arithmetic is the one dialect-specific expression (SQLite `date()`; `+ interval` on PostgreSQL).
+ */
+function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
+  const cutoff = overdueCutoff(today, OUTCOME_SETTINGS);
+  return sql`
+    with last_session as (
+      select s.course_id, max(s.session_date) as last_date, count(*) as n
+      from treatment_sessions s
+      join courses c on c.id = s.course_id
+      where c.status = 'active' and ${courseWhere(actor, filters)}
+      group by s.course_id
+    )
+    select c.id as "courseId", p.id as "patientId", p.given_name as "givenName", p.family_name as "familyName",
+           p.mrn as "mrn", c.condition as "condition", u.name as "specialistName", l.n as "sessions",
+           l.last_date as "lastSessionDate", c.interval_weeks as "intervalWeeks"
+    from courses c
+    join last_session l on l.course_id = c.id
+    join patients p on p.id = c.patient_id
+    join users u on u.id = c.specialist_id
+    where date(l.last_date, '+' || (c.interval_weeks * 7) || ' days') < ${cutoff}
+  `;
+}
+
+export function countOverdue(actor: Actor, filters: OutcomeFilters, today: string): number {
+  const row = getDb().get<{ n: number }>(sql`select count(*) as "n" from (${overdueSql(actor, filters, today)}) o`);
+  return row?.n ?? 0;
+}
+
+interface RawOverdue {
+  courseId: number;
+  patientId: number;
+  givenName: string;
+  familyName: string;
+  mrn: string;
+  condition: string;
+  specialistName: string;
+  sessions: number;
+  lastSessionDate: string;
+  intervalWeeks: number;
+}
+
+/** Overdue courses in the actor's scope, most overdue first. */
+export async function getOverdueCourses(input: OutcomeFilters, today: string = todayIso()): Promise<OverdueCourse[]> {
+  const actor = await requireActor();
+  const filters = outcomeFiltersSchema.parse(input);
+  const rows = getDb().all<RawOverdue>(overdueSql(actor, filters, today));
+  return rows
+    .map((r) => {
+      const dueDate = nextDueDate(r.lastSessionDate, r.intervalWeeks) as string;
+      return {
+        courseId: r.courseId,
+        patientId: r.patientId,
+        patientName: `${r.givenName} ${r.familyName}`,
+        mrn: r.mrn,
+        condition: r.condition,
+        specialistName: r.specialistName,
+        sessions: r.sessions,
+        lastSessionDate: r.lastSessionDate,
+        dueDate,
+        daysPastDue: daysPastDue(dueDate, today),
+      };
+    })
+    .sort((a, b) => b.daysPastDue - a.daysPastDue || a.courseId - b.courseId);
+}

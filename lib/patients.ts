@@ -1,0 +1,152 @@
+import 'server-only';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { patients, users } from '@/db/schema';
+import { AppError } from './errors';
+import { recordAudit } from './audit';
+import { requireActor, type Actor } from './session';
+import { assertPatientAccess, patientOwner } from './access';
+import { fieldErrorsOf } from './validation/form-errors';
+import { patientInputSchema } from './validation/patient';
+import { idSchema } from './validation/common';
+
+export const PATIENT_PAGE_SIZE = 25;
+export const PATIENT_SORTS = ['name', 'mrn', 'dob', 'recent'] as const;
+export type PatientSort = (typeof PATIENT_SORTS)[number];
+
+export interface PatientListQuery {
+  q?: string;
+  page?: number;
+  sort?: string;
+  archived?: boolean;
+}
+
+function scope(actor: Actor): SQL | undefined {
+  return actor.role === 'specialist' ? eq(patients.specialistId, actor.id) : undefined;
+}
+
+const ORDER: Record<PatientSort, SQL[]> = {
+  name: [asc(patients.familyName), asc(patients.givenName)],
+  mrn: [asc(patients.mrn)],
+  dob: [asc(patients.dateOfBirth)],
+  recent: [
+    sql`(select max(s.session_date) from treatment_sessions s join courses c on c.id = s.course_id where c.patient_id = ${patients.id}) desc nulls last`,
+    asc(patients.familyName),
+  ],
+};
+
+export async function listPatients(query: PatientListQuery) {
+  const actor = await requireActor();
+  const q = (query.q ?? '').trim().toLowerCase().slice(0, 100);
+  const sort: PatientSort = (PATIENT_SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as PatientSort) : 'name';
+  const like = `%${q}%`;
+  const where = and(
+    scope(actor),
+    eq(patients.archived, Boolean(query.archived)),
+    q ? sql`(lower(${patients.givenName} || ' ' || ${patients.familyName}) like ${like} or lower(${patients.mrn}) like ${like})` : undefined,
+  );
+  const db = getDb();
+  const total = db.select({ n: sql<number>`count(*)` }).from(patients).where(where).get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PATIENT_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(query.page ?? 1) || 1), pages);
+  const rows = db
+    .select({
+      id: patients.id,
+      mrn: patients.mrn,
+      givenName: patients.givenName,
+      familyName: patients.familyName,
+      dateOfBirth: patients.dateOfBirth,
+      sex: patients.sex,
+      specialistName: users.name,
+      activeCourses: sql<number>`(select count(*) from courses c where c.patient_id = ${patients.id} and c.status = 'active')`,
+      lastSession: sql<string | null>`(select max(s.session_date) from treatment_sessions s join courses c on c.id = s.course_id where c.patient_id = ${patients.id})`,
+    })
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.specialistId))
+    .where(where)
+    .orderBy(...ORDER[sort])
+    .limit(PATIENT_PAGE_SIZE)
+    .offset((page - 1) * PATIENT_PAGE_SIZE)
+    .all();
+  return { rows, total, page, pages, sort, q };
+}
+
+/** One patient with demographics; audits the view. */
+export async function getPatient(idRaw: unknown) {
+  const actor = await requireActor();
+  const id = idSchema.safeParse(idRaw);
+  if (!id.success) throw new AppError('not_found');
+  const db = getDb();
+  const row = db
+    .select({ patient: patients, specialistName: users.name })
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.specialistId))
+    .where(eq(patients.id, id.data))
+    .get();
+  assertPatientAccess(actor, row?.patient.specialistId, 'read');
+  recordAudit(db, { userId: actor.id, action: 'view', entity: 'patient', entityId: id.data, patientId: id.data, outcome: 'success' });
+  return { ...row!.patient, specialistName: row!.specialistName };
+}
+
+function parsePatient(input: unknown) {
+  const parsed = patientInputSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid', 'Some fields need attention.', fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+function assertMrnFree(mrn: string, exceptId?: number) {
+  const clash = getDb().select({ id: patients.id }).from(patients).where(eq(patients.mrn, mrn)).get();
+  if (clash && clash.id !== exceptId) {
+    throw new AppError('invalid', 'Some fields need attention.', { mrn: 'Another patient already has this MRN' });
+  }
+}
+
+export async function createPatient(input: unknown): Promise<{ id: number }> {
+  const actor = await requireActor(['specialist']);
+  const data = parsePatient(input);
+  assertMrnFree(data.mrn);
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const { id } = tx.insert(patients).values({ ...data, specialistId: actor.id }).returning({ id: patients.id }).get();
+      recordAudit(tx, { userId: actor.id, action: 'create', entity: 'patient', entityId: id, patientId: id, outcome: 'success', details: { after: data } });
+      return { id };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function updatePatient(idRaw: unknown, input: unknown): Promise<{ id: number }> {
+  const actor = await requireActor(['specialist']);
+  const id = idSchema.safeParse(idRaw);
+  if (!id.success) throw new AppError('not_found');
+  assertPatientAccess(actor, patientOwner(id.data), 'write');
+  const data = parsePatient(input);
+  assertMrnFree(data.mrn, id.data);
+  const db = getDb();
+  db.transaction(
+    (tx) => {
+      const before = tx.select().from(patients).where(eq(patients.id, id.data)).get();
+      tx.update(patients).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
+      recordAudit(tx, { userId: actor.id, action: 'update', entity: 'patient', entityId: id.data, patientId: id.data, outcome: 'success', details: { before, after: data } });
+    },
+    { behavior: 'immediate' },
+  );
+  return { id: id.data };
+}
+
+export async function setPatientArchived(idRaw: unknown, archived: boolean): Promise<{ id: number }> {
+  const actor = await requireActor(['specialist']);
+  const id = idSchema.safeParse(idRaw);
+  if (!id.success) throw new AppError('not_found');
+  assertPatientAccess(actor, patientOwner(id.data), 'write');
+  const db = getDb();
+  db.transaction(
+    (tx) => {
+      tx.update(patients).set({ archived, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
+      recordAudit(tx, { userId: actor.id, action: archived ? 'archive' : 'unarchive', entity: 'patient', entityId: id.data, patientId: id.data, outcome: 'success' });
+    },
+    { behavior: 'immediate' },
+  );
+  return { id: id.data };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { SEXES } from '../enums';
+import { isoDate, optionalText, requiredText } from './common';
+import { todayIso } from '../dates';
+
+export const patientInputSchema = z.object({
+  mrn: requiredText('MRN', 32).regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, {
+    error: 'MRN may contain only letters, digits and hyphens',
+  }),
+  givenName: requiredText('Given name', 80),
+  familyName: requiredText('Family name', 80),
+  dateOfBirth: isoDate('date of birth')
+    .refine((d) => d < todayIso(), { error: 'The date of birth must be in the past' })
+    .refine((d) => d >= '1900-01-01', { error: 'The date of birth must be after 1900' }),
+  sex: z.enum(SEXES, { error: 'Choose a sex' }),
+  phone: optionalText('Phone', 40),
+  email: z
+    .string()
+    .trim()
+    .max(254, { error: 'Email can be at most 254 characters' })
+    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'Enter a valid email address' })
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+
+export type PatientInput = z.output<typeof patientInputSchema>;
+
+/** Reads the patient form's fields from FormData. */
+export function patientFormValues(form: FormData): Record<string, string> {
+  const keys = ['mrn', 'givenName', 'familyName', 'dateOfBirth', 'sex', 'phone', 'email'];
+  return Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? '')]));
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { USERS, login } from './fixtures';
+
+const figure = async (page: Page, id: string) => Number(await page.getByTestId(`figure-${id}`).textContent());
+
+test.describe('manager outcomes dashboard', () => {
+  test('shows figures and non-empty charts, and narrows them to one condition', async ({ page }) => {
+    await login(page, USERS.manager);
+    await page.goto('/outcomes');
+    const patients = await figure(page, 'patients');
+    const sessions = await figure(page, 'sessions');
+    expect(patients).toBeGreaterThanOrEqual(150);
+    expect(sessions).toBeGreaterThan(300);
+    await expect(page.getByTestId('figure-responder-rate')).toHaveText(/^\d+%$/);
+    for (const chart of ['pain', 'mobility', 'sleep']) {
+      await expect(page.getByTestId(`chart-${chart}`).locator('.recharts-line-curve')).toHaveCount(1);
+      await expect(page.getByTestId(`chart-${chart}`).locator('.recharts-area-area')).toHaveCount(1);
+    }
+    expect(await page.getByTestId('chart-injections').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(3);
+    expect(await page.getByTestId('chart-responders').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(10);
+    await expect(page.getByTestId('chart-time-to-response').locator('.recharts-line-curve')).toHaveCount(1);
+    await expect(page.getByTestId('table-by-condition').locator('tbody tr')).toHaveCount(15);
+    await expect(page.getByTestId('table-by-specialist').locator('tbody tr')).toHaveCount(3);
+
+    await page.getByLabel('Condition', { exact: true }).selectOption({ label: 'Shoulder pain' });
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect(page).toHaveURL(/condition=shoulder/);
+    await expect(page.getByTestId('table-by-condition').locator('tbody tr')).toHaveCount(1);
+    const shoulderPatients = await figure(page, 'patients');
+    expect(shoulderPatients).toBeGreaterThan(0);
+    expect(shoulderPatients).toBeLessThan(patients);
+    expect(await figure(page, 'sessions')).toBeLessThan(sessions);
+    await expect(page.getByText('All courses in the clinic · all dates · Shoulder pain')).toBeVisible();
+  });
+
+  test('lists the overdue follow-ups behind the figure', async ({ page }) => {
+    await login(page, USERS.manager);
+    await page.goto('/outcomes');
+    const overdue = await figure(page, 'overdue');
+    expect(overdue).toBeGreaterThan(0);
+    await page.getByTestId('figure-overdue').getByRole('link').click();
+    await expect(page).toHaveURL(/\/outcomes\/overdue/);
+    await expect(page.getByTestId('overdue-row')).toHaveCount(overdue);
+    await expect(page.getByTestId('overdue-row').first()).toContainText('Overdue');
+  });
+
+  test('downloads a de-identified CSV without patient names', async ({ page }) => {
+    await login(page, USERS.manager);
+    await page.goto('/outcomes/overdue');
+    const names = (await page.getByTestId('overdue-row').locator('td:first-child a').allTextContents()).map((n) => n.trim());
+    expect(names.length).toBeGreaterThan(0);
+    await page.goto('/outcomes');
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByTestId('export-courses').click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('prolotrack-courses.csv');
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header.split(',').slice(0, 3)).toEqual(['patient_key', 'course_key', 'age_band']);
+    expect(rows).toHaveLength(166);
+    for (const name of names) {
+      for (const part of name.split(' ')) expect(csv).not.toContain(part);
+    }
+    expect(csv).not.toMatch(/\d{4}-\d{2}-\d{2}|@|MRN/i);
+
+    const sessions = await page.request.get('/api/exports/sessions?condition=knee_pain');
+    expect(sessions.status()).toBe(200);
+    const text = await sessions.text();
+    expect(text.split('\n')[0]).toContain('site_code');
+    for (const name of names) expect(text).not.toContain(name);
+  });
+});
+
+test('a specialist sees only their own courses and cannot export', async ({ page }) => {
+  await login(page, USERS.specialist);
+  const ownActive = Number(await page.getByTestId('active-courses').textContent());
+  await page.goto('/outcomes');
+  await expect(page.getByText(/^Your courses only/)).toBeVisible();
+  expect(await figure(page, 'active-courses')).toBe(ownActive);
+  const patients = await figure(page, 'patients');
+  expect(patients).toBeLessThan(150);
+  await expect(page.getByLabel('Specialist', { exact: true })).toHaveCount(0);
+  await expect(page.getByTestId('export-courses')).toHaveCount(0);
+  await expect(page.getByTestId('table-by-specialist')).toHaveCount(0);
+  // Asking for another specialist in the URL changes nothing: the scope is enforced on the server.
+  await page.goto('/outcomes?specialist=2');
+  expect(await figure(page, 'patients')).toBe(patients);
+  expect(await figure(page, 'active-courses')).toBe(ownActive);
+  const response = await page.request.get('/api/exports/courses');
+  expect(response.status()).toBe(403);
+  expect(await response.text()).not.toContain('patient_key');
+});
+
+test('an anonymous request to the export URL gets no data', async ({ request }) => {
+  const plain = await request.get('/api/exports/courses', { maxRedirects: 0 });
+  expect(plain.status()).not.toBe(200);
+  expect(await plain.text()).not.toContain('patient_key');
+  const forged = await request.get('/api/exports/sessions', {
+    headers: { cookie: 'next-auth.session-token=not-a-real-token' },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(401);
+  expect(await forged.text()).not.toContain('patient_key');
+});

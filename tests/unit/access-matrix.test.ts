@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { useTempDatabase } from './support/test-db';
+import { insertBasics } from './support/fixtures';
+import { users } from '@/db/schema';
+import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
+
+const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next-auth')>()),
+  getServerSession: async () => (signedIn.userId == null ? null : { user: { id: signedIn.userId } }),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+const staffActions = await import('@/app/(app)/staff/actions');
+const patientActions = await import('@/lib/actions/patient-actions');
+const courseActions = await import('@/lib/actions/course-actions');
+const sessionActions = await import('@/lib/actions/session-actions');
+const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
+const healthRoute = await import('@/app/api/health/route');
+
+const temp = useTempDatabase();
+afterAll(() => temp.cleanup());
+
+const ids = {} as Record<ActorKey, number | null> & {
+  course: number; target: number; patient: number; closable: number; loggable: number; session: number;
+};
+beforeAll(() => {
+  const db = temp.db();
+  const a = insertBasics(db.$client);
+  const closable = insertBasics(db.$client, a.user);
+  const loggable = insertBasics(db.$client, a.user);
+  const deletable = insertBasics(db.$client, a.user);
+  const add = (email: string, role: 'specialist' | 'manager' | 'admin', active = true) =>
+    Number(db.insert(users).values({ email, name: email, role, passwordHash: 'x', active }).run().lastInsertRowid);
+  Object.assign(ids, {
+    anonymous: null,
+    specialistA: a.user,
+    specialistB: add('b@clinic.test', 'specialist'),
+    manager: add('m@clinic.test', 'manager'),
+    admin: add('admin@clinic.test', 'admin'),
+    deactivated: add('gone@clinic.test', 'specialist', false),
+    course: a.course,
+    patient: a.patient,
+    closable: closable.course,
+    loggable: loggable.course,
+    session: deletable.session,
+    target: add('target@clinic.test', 'specialist'),
+  });
+});
+
+function observed(state: { ok?: boolean | string; message?: string }): Expect | string {
+  if (state.ok) return 'ok';
+  if (state.message === 'Please sign in.' || state.message === 'Your session has ended. Sign in again to save.') return 'login';
+  if (state.message === 'You do not have access to this.') return '403';
+  if (state.message === 'Not found.') return '404';
+  return `unexpected: ${JSON.stringify(state)}`;
+}
+
+function statusToExpect(status: number): Expect | string {
+  if (status >= 200 && status < 300) return 'ok';
+  return ({ 401: 'login', 403: '403', 404: '404' } as Record<number, Expect>)[status] ?? `status ${status}`;
+}
+
+const patientForm = { givenName: 'Mat', familyName: 'Rix', dateOfBirth: '1970-05-05', sex: 'female' };
+
+/** A successful action that ends in redirect() counts as allowed. */
+async function redirects(call: () => Promise<{ ok?: boolean | string; message?: string }>) {
+  try {
+    return await call();
+  } catch (error) {
+    if (String((error as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT')) return { ok: 'redirect' };
+    throw error;
+  }
+}
+
+const form = (values: Record<string, string>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(values)) fd.set(k, v);
+  return fd;
+};
+
+let seq = 0;
+const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; message?: string }>> = {
+  'app/(app)/staff/actions.ts#createStaffAction': () =>
+    staffActions.createStaffAction({}, form({ name: 'Dr Matrix', email: `matrix${++seq}@clinic.test`, role: 'specialist' })),
+  'app/(app)/staff/actions.ts#changeRoleAction': () =>
+    staffActions.changeRoleAction({}, form({ id: String(ids.target), role: seq++ % 2 ? 'manager' : 'specialist' })),
+  'app/(app)/staff/actions.ts#setActiveAction': () =>
+    staffActions.setActiveAction({}, form({ id: String(ids.target), active: 'true' })),
+  'app/(app)/staff/actions.ts#resetPasswordAction': () => staffActions.resetPasswordAction({}, form({ id: String(ids.target) })),
+  'lib/actions/patient-actions.ts#createPatientAction': () =>
+    redirects(() => patientActions.createPatientAction({}, form({ ...patientForm, mrn: `MX-${++seq}` }))),
+  'lib/actions/patient-actions.ts#updatePatientAction': () =>
+    redirects(() => patientActions.updatePatientAction(ids.patient, {}, form({ ...patientForm, mrn: `MU-${++seq}` }))),
+  'lib/actions/patient-actions.ts#setArchivedAction': () => patientActions.setArchivedAction(ids.patient, false, {}, form({})),
+  'lib/actions/course-actions.ts#createCourseAction': () =>
+    redirects(() =>
+      courseActions.createCourseAction(ids.patient, {}, form({ condition: 'knee_pain', region: 'knee', side: 'left', startDate: '2026-01-05', plannedSessions: '4', intervalWeeks: '4' })),
+    ),
+  'lib/actions/course-actions.ts#closeCourseAction': () =>
+    redirects(() => courseActions.closeCourseAction(ids.closable, {}, form({ status: 'completed', endDate: '2026-03-01', endReason: 'Goals met' }))),
+  'lib/actions/course-actions.ts#updateCourseNotesAction': () => courseActions.updateCourseNotesAction(ids.course, {}, form({ notes: `Note ${++seq}` })),
+  'lib/actions/session-actions.ts#saveSessionAction': () =>
+    redirects(() => sessionActions.saveSessionAction(ids.loggable, null, JSON.parse(sessionBody()))),
+  'lib/actions/session-actions.ts#deleteSessionAction': () => redirects(() => sessionActions.deleteSessionAction(ids.session)),
+};
+
+const sessionBody = () =>
+  JSON.stringify({
+    sessionDate: '2026-01-20', pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false,
+    adverseEvent: 'none', notes: null, sites: [{ siteCode: 'knee.mcl', side: 'left', injectionCount: 1 }],
+  });
+const postSession = (headers: Record<string, string> = {}) =>
+  sessionsRoute.POST(
+    new Request(`http://localhost/api/courses/${ids.course}/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', host: 'localhost', origin: 'http://localhost', ...headers },
+      body: sessionBody(),
+    }),
+    { params: Promise.resolve({ courseId: String(ids.course) }) },
+  );
+
+/** Route handlers invoked directly; next-auth's own routes are public and exercised by the e2e sign-in tests. */
+const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
+  'GET /api/health': async () => healthRoute.GET(),
+  'GET /api/auth/[...nextauth]': 'e2e',
+  'POST /api/auth/[...nextauth]': 'e2e',
+  'POST /api/courses/[courseId]/sessions': () => postSession(),
+};
+
+describe('the access matrix covers every endpoint', () => {
+  const found = discoverEndpoints(process.cwd());
+  it('has an entry for every page, route handler and server action, and none stale', () => {
+    expect(found.pages.sort()).toEqual(Object.keys(PAGE_MATRIX).sort());
+    expect(found.routes.sort()).toEqual(Object.keys(ROUTE_MATRIX).sort());
+    expect(found.actions.sort()).toEqual(Object.keys(ACTION_MATRIX).sort());
+    expect(Object.keys(ACTION_CALLS).sort()).toEqual(Object.keys(ACTION_MATRIX).sort());
+    expect(Object.keys(ROUTE_CALLS).sort()).toEqual(Object.keys(ROUTE_MATRIX).sort());
+  });
+});
+
+describe.each(ACTORS)('as %s', (actor) => {
+  for (const [action, row] of Object.entries(ACTION_MATRIX)) {
+    it(`${action} → ${row[actor]}`, async () => {
+      signedIn.userId = ids[actor];
+      const events = temp.db().get<{ n: number }>(sql`select count(*) as n from audit_events`)!.n;
+      expect(observed(await ACTION_CALLS[action]())).toBe(row[actor]);
+      const after = temp.db().get<{ n: number }>(sql`select count(*) as n from audit_events`)!.n;
+      expect(after - events).toBe(row[actor] === 'ok' ? 1 : 0);
+    });
+  }
+  for (const [route, row] of Object.entries(ROUTE_MATRIX)) {
+    const call = ROUTE_CALLS[route];
+    if (call === 'e2e') continue;
+    it(`${route} → ${row[actor]}`, async () => {
+      signedIn.userId = ids[actor];
+      const response = await call();
+      expect(statusToExpect(response.status)).toBe(row[actor]);
+      const body = await response.text();
+      if (row[actor] !== 'ok') expect(body).not.toMatch(/knee|Ada|Test|MRN/);
+    });
+  }
+});
+
+describe('state-changing requests from another site', () => {
+  it('refuses a cross-site Origin and Origin: null even for the course’s own specialist', async () => {
+    signedIn.userId = ids.specialistA;
+    const sessions = () => temp.db().get<{ n: number }>(sql`select count(*) as n from treatment_sessions`)!.n;
+    const before = sessions();
+    expect((await postSession({ origin: 'https://evil.example' })).status).toBe(403);
+    expect((await postSession({ origin: 'null' })).status).toBe(403);
+    expect(sessions()).toBe(before);
+    expect((await postSession()).status).toBe(201);
+    expect(sessions()).toBe(before + 1);
+  });
+});

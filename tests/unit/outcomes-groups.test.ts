@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useTempDatabase } from './support/test-db';
+import { actAs } from './support/mock-session';
+import { insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
+import { getOutcomeGroups } from '@/lib/outcomes/groups';
+import { getSessionSeries, getTimeToResponse } from '@/lib/outcomes/series';
+import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+
+vi.mock('@/lib/session', () => import('./support/mock-session'));
+
+const temp = useTempDatabase();
+let fx: OutcomeFixture;
+
+beforeAll(() => {
+  fx = insertOutcomeFixture(temp.db().$client);
+  actAs({ id: fx.users.manager, role: 'manager', name: 'M', email: 'm@test' });
+});
+afterAll(() => temp.cleanup());
+
+describe('tables by group', () => {
+  it('by condition: n, responder rate, mean pain change, median sessions to response, discontinuation', async () => {
+    const rows = await getOutcomeGroups({}, 'condition');
+    expect(rows.map((r) => r.key)).toEqual(['shoulder', 'knee_pain', 'low_back_pain']); // 3, 2, 1 courses
+    const [shoulder, knee, back] = rows;
+    // Shoulder C3, C4, C6: assessable C3, C6, no responder; pain (0 − 1) / 2; C6 responded at 2; C3 discontinued
+    expect(shoulder).toMatchObject({ label: 'Shoulder pain', courses: 3, responders: 0, assessable: 2, responderRate: 0,
+      painChangeN: 2, medianSessionsToResponse: 2, discontinued: 1, small: true });
+    expect(shoulder.meanPainChange).toBeCloseTo(-0.5, 10);
+    expect(shoulder.discontinuationRate).toBeCloseTo(1 / 3, 10);
+    // Knee C1, C2: responder C1 → 1/2; pain (−5 − 1) / 2 = −3; C1 responded at 3
+    expect(knee).toMatchObject({ courses: 2, responders: 1, assessable: 2, responderRate: 0.5, meanPainChange: -3,
+      medianSessionsToResponse: 3, discontinuationRate: 0 });
+    // Low back C5: responder; pain −1; responded at 2
+    expect(back).toMatchObject({ courses: 1, responderRate: 1, meanPainChange: -1, medianSessionsToResponse: 2 });
+  });
+
+  it('by specialist, with groups under the settings threshold flagged', async () => {
+    const rows = await getOutcomeGroups({}, 'specialist');
+    const a = rows.find((r) => r.key === String(fx.users.A));
+    const b = rows.find((r) => r.key === String(fx.users.B));
+    // A: C1, C2, C5 → responders C1, C5 of 3; pain (−5 − 1 − 1) / 3; responded at 3 and 2 → median 2.5
+    expect(a).toMatchObject({ label: 'Dr A', courses: 3, responders: 2, assessable: 3, medianSessionsToResponse: 2.5,
+      discontinued: 0, small: true });
+    expect(a?.responderRate).toBeCloseTo(2 / 3, 10);
+    expect(a?.meanPainChange).toBeCloseTo(-7 / 3, 10);
+    // B: C3, C4, C6 — as the shoulder group
+    expect(b).toMatchObject({ label: 'Dr B', courses: 3, responders: 0, assessable: 2, medianSessionsToResponse: 2 });
+    expect(rows.every((r) => r.courses < OUTCOME_SETTINGS.minGroupSize && r.small)).toBe(true);
+  });
+
+  it('takes the small-group threshold from the settings', async () => {
+    const settings = OUTCOME_SETTINGS as { minGroupSize: number };
+    const original = settings.minGroupSize;
+    settings.minGroupSize = 3;
+    try {
+      const rows = await getOutcomeGroups({}, 'condition');
+      expect(rows.map((r) => [r.key, r.small])).toEqual([['shoulder', false], ['knee_pain', true], ['low_back_pain', true]]);
+    } finally {
+      settings.minGroupSize = original;
+    }
+  });
+});
+
+describe('by session number', () => {
+  it('gives mean scores with a 95 % t-interval and mean injections', async () => {
+    const series = await getSessionSeries({});
+    expect(series.map((p) => p.session)).toEqual([1, 2, 3]);
+    const [first, second, third] = series;
+    // Session 1 pain: 8, 6, 7, 5, 3, 9 → mean 38/6; SS 264; var (264 − 38²/6)/5 = 4.6667; half 2.571·√(4.6667/6) = 2.2674
+    expect(first.pain.n).toBe(6);
+    expect(first.pain.mean).toBeCloseTo(38 / 6, 10);
+    expect(first.pain.low).toBeCloseTo(38 / 6 - 2.2674, 3);
+    expect(first.pain.high).toBeCloseTo(38 / 6 + 2.2674, 3);
+    // Injections: session 1: 5, 4, 6, 3, 2, 6 → 26/6; session 2: 4, 3, 5, 0, 4 → 3.2; session 3: 2, 3, 4 → 3
+    expect(first.meanInjections).toBeCloseTo(26 / 6, 10);
+    expect(second.meanInjections).toBeCloseTo(3.2, 10);
+    expect(third.meanInjections).toBeCloseTo(3, 10);
+    // Session 2 pain: 7, 5, 7, 2, 6 → 5.4; session 3: 3, 5, 8 → 16/3; mobility at 3: 7, 5, 3 → 5; sleep at 3: 7, 6, 3
+    expect(second.pain.mean).toBeCloseTo(5.4, 10);
+    expect(third.pain.mean).toBeCloseTo(16 / 3, 10);
+    expect(third.mobility.mean).toBeCloseTo(5, 10);
+    expect(third.sleep.mean).toBeCloseTo(16 / 3, 10);
+  });
+
+  it('estimates the share responded with unfinished courses censored (Kaplan–Meier)', async () => {
+    const curve = await getTimeToResponse({});
+    // Events: C5 and C6 at 2, C1 at 3. Censored: C4 at 1, C3 at 2, C2 at 3.
+    // 1: 6 at risk, 0 events → 0.  2: 5 at risk, 2 events → S = 3/5, share 0.4.  3: 2 at risk, 1 event → S = 0.3, share 0.7
+    expect(curve.map((p) => [p.session, p.atRisk, p.events])).toEqual([[1, 6, 0], [2, 5, 2], [3, 2, 1]]);
+    expect(curve.map((p) => p.share)).toEqual([0, expect.closeTo(0.4, 10), expect.closeTo(0.7, 10)]);
+  });
+});

@@ -6,8 +6,8 @@ import { createDb } from '../db';
 import { seedDemoClinic, type SeedResult } from '../lib/demo/seed';
 import { todayIso } from '../lib/dates';
 
-/** The demo generator yields about 4.24 sessions per patient; a specialist carries about 200 patients. */
-const SESSIONS_PER_PATIENT = 4.24;
+/** The demo generator yields about 4 sessions per patient; a specialist carries about 200 patients. */
+const SESSIONS_PER_PATIENT = 4.0;
 const PATIENTS_PER_SPECIALIST = 200;
 export const BENCH_TODAY = todayIso();
 

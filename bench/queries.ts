@@ -3,12 +3,16 @@
 import type Database from 'better-sqlite3';
 import { benchAs, type Actor } from './support/session-stub';
 import { BENCH_TODAY } from './clinics';
+import { outcomesByHand, type OutcomeFigures } from './outcomes-sql';
+import type { OutcomeSummary } from '../lib/outcomes/summary';
 
 export interface QueryBench {
   name: string;
   actor: (sqlite: Database.Database) => Actor;
   dataLayer: () => Promise<unknown[] | object>;
   rawSql: (sqlite: Database.Database) => unknown[] | object;
+  /** Names the figures on which the two disagree (the benchmark stops: the comparison would be meaningless). */
+  mismatch?: (viaLayer: unknown, viaSql: unknown) => string[];
 }
 
 const userByEmail = (sqlite: Database.Database, email: string): Actor =>
@@ -39,16 +43,11 @@ const WORKLIST_SQL = `
          julianday(:today) - julianday(nextDue) > 7 as overdue
   from rows order by daysPastDue desc`;
 
-const SUMMARY_SQL = `
-  select (select count(*) from patients where archived = 0) as patients,
-         (select count(*) from courses where status = 'active') as activeCourses,
-         (select count(*) from treatment_sessions) as sessions,
-         (select count(*) from treatment_sessions where adverse_event <> 'none') as adverseEvents`;
 
 export async function queryBenches(): Promise<QueryBench[]> {
   // Imported lazily: the data-layer hooks must be installed before lib/ modules load.
   const { getWorklist } = await import('../lib/worklist');
-  const { getClinicSummary } = await import('../lib/clinic-summary');
+  const { getOutcomeSummary } = await import('../lib/outcomes/summary');
   return [
     {
       name: 'worklist (specialist)',
@@ -57,13 +56,27 @@ export async function queryBenches(): Promise<QueryBench[]> {
       rawSql: (sqlite) => sqlite.prepare(WORKLIST_SQL).all({ me: userByEmail(sqlite, 'specialist@prolotrack.test').id, today: BENCH_TODAY }),
     },
     {
-      name: 'clinic summary (manager)',
+      name: 'outcomes summary (manager)',
       actor: (sqlite) => userByEmail(sqlite, 'manager@prolotrack.test'),
-      dataLayer: () => getClinicSummary(),
-      rawSql: (sqlite) => sqlite.prepare(SUMMARY_SQL).get() as object,
+      dataLayer: () => getOutcomeSummary({}, BENCH_TODAY),
+      rawSql: (sqlite) => outcomesByHand(sqlite, BENCH_TODAY),
+      mismatch: (layer, raw) => {
+        const a = layer as OutcomeSummary;
+        const b = raw as OutcomeFigures;
+        const pairs: [string, unknown, unknown][] = [
+          ['patients', a.patients, b.patients],
+          ['courses', a.courses, b.courses],
+          ['sessions', a.sessions, b.sessions],
+          ['responders', a.responders, b.responders],
+          ['assessable', a.assessable, b.assessable],
+          ['median sessions to response', a.medianSessionsToResponse, b.medianSessionsToResponse],
+          ['overdue', a.overdue, b.overdue],
+          ['mean pain change', a.change.pain.mean?.toFixed(6), b.painChange?.toFixed(6)],
+        ];
+        return pairs.filter(([, x, y]) => x !== y).map(([name, x, y]) => `${name} ${String(x)} vs ${String(y)}`);
+      },
     },
-    // Outcomes aggregates (lib/outcomes, from the outcomes branch) go here once merged: getOutcomeSummary(filters)
-    // for the manager vs one hand-written query over the same cohort, in the same shape as the entries above.
+    // Further outcomes figures (groups by condition/specialist, session series) can join as entries of this shape.
   ];
 }
 

@@ -45,6 +45,8 @@ async function main() {
       if (Array.isArray(viaLayer) && Array.isArray(viaSql) && viaSql.length !== viaLayer.length) {
         throw new Error(`${bench.name}: the raw SQL returns ${viaSql.length} rows, the data layer ${viaLayer.length}.`);
       }
+      const differences = bench.mismatch?.(viaLayer, viaSql) ?? [];
+      if (differences.length) throw new Error(`${bench.name} (${label}): data layer and raw SQL disagree: ${differences.join('; ')}`);
       const dataLayerMs = await medianMs(() => bench.dataLayer());
       const rawSqlMs = await medianMs(() => bench.rawSql(sqlite));
       report.queries.push({ clinic: label, query: bench.name, rows, dataLayerMs, rawSqlMs, ratio: dataLayerMs / rawSqlMs });

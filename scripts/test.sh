@@ -14,3 +14,5 @@ npx vitest run
 bash scripts/ensure-build.sh
 echo "› End-to-end tests"
 npx playwright test
+echo "› Crash test (kill -9 during concurrent session saves)"
+npx tsx scripts/crash-test.ts

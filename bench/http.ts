@@ -1,0 +1,130 @@
+// HTTP benchmark with autocannon against `next start` on loopback, signed in, each route relative to /api/health.
+import autocannon from 'autocannon';
+import { signIn } from '../scripts/lib/auth';
+import { newSecret, startServer, stopServer } from '../scripts/lib/server';
+import { percentile } from '../scripts/lib/stats';
+import { activeCourses, sessionPayload, type CourseTarget } from '../scripts/lib/session-load';
+
+export interface HttpResult {
+  route: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** p50 with a single connection: the latency one user sees on an otherwise idle server. */
+  p50Alone: number;
+  errors: number;
+  rpsVsHealth: number;
+  p50VsHealth: number;
+}
+
+const SPECIALIST = 'specialist@prolotrack.test';
+const MANAGER = 'manager@prolotrack.test';
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS || 6);
+
+type Run = { route: string; connections: number; opts: autocannon.Options };
+
+/** Waits until the server answers /api/health quickly again (requests abandoned by a slow run still finish). */
+async function settle(base: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const t = performance.now();
+    await fetch(`${base}/api/health`).catch(() => undefined);
+    if (performance.now() - t < 100) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** p50 of back-to-back requests on one connection (at least 3 requests and 3 s): what one user waits. */
+async function latencyAlone(opts: autocannon.Options): Promise<{ p50: number; errors: number }> {
+  const times: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  while (times.length < 3 || performance.now() - started < 3000) {
+    const r = await autocannon({ ...opts, connections: 1, amount: 1 });
+    times.push(r.latency.max);
+    errors += r.non2xx + r.errors + r.timeouts;
+  }
+  return { p50: percentile(times, 50), errors };
+}
+
+async function measure(run: Run, base: string) {
+  const opts = { ...run.opts, timeout: 120 };
+  await autocannon({ ...opts, connections: 1, amount: 3 }); // warm-up
+  await settle(base);
+  const alone = await latencyAlone(opts);
+  await settle(base);
+  // Long enough for each connection to complete several requests, even on a slow page.
+  const duration = Math.min(60, Math.max(SECONDS, Math.ceil((4 * alone.p50 * run.connections) / 1000)));
+  const r = await autocannon({ ...opts, connections: run.connections, duration });
+  await settle(base);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, p50Alone: alone.p50, errors: r.non2xx + r.errors + r.timeouts + alone.errors };
+}
+
+function saveRun(route: string, base: string, cookie: string, courses: CourseTarget[]): Run {
+  return {
+    route,
+    connections: 50,
+    opts: {
+      url: base,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => {
+            const n = Math.floor(Math.random() * 1e9);
+            const target = courses[n % courses.length];
+            const body = JSON.stringify(sessionPayload(target, n));
+            return { ...req, path: `/api/courses/${target.courseId}/sessions`, headers: { 'content-type': 'application/json', cookie }, body };
+          },
+        },
+      ],
+    },
+  };
+}
+
+/** The first of the candidate course-page URLs the app serves (the page's path is owned by the course UI). */
+async function coursePage(base: string, cookie: string, course: CourseTarget): Promise<string | null> {
+  for (const path of [`/courses/${course.courseId}`, `/patients/${course.patientId}/courses/${course.courseId}`]) {
+    const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: 'manual' });
+    if (res.status === 200) return path;
+  }
+  return null;
+}
+
+async function benchServer(databasePath: string, port: number, env: Record<string, string>, label: string, full: boolean): Promise<HttpResult[]> {
+  const server = await startServer({ port, databasePath, secret: newSecret(), env });
+  try {
+    const base = server.baseUrl;
+    const specialist = await signIn(base, SPECIALIST);
+    const courses = activeCourses(databasePath, [SPECIALIST]);
+    const runs: Run[] = [{ route: 'GET /api/health', connections: 10, opts: { url: `${base}/api/health` } }];
+    if (full) {
+      const manager = await signIn(base, MANAGER);
+      const coursePath = await coursePage(base, specialist, courses[0]);
+      runs.push({ route: 'GET /worklist', connections: 10, opts: { url: `${base}/worklist`, headers: { cookie: specialist } } });
+      if (coursePath) runs.push({ route: 'GET course page', connections: 10, opts: { url: `${base}${coursePath}`, headers: { cookie: specialist } } });
+      else console.warn('No course page is served yet (tried /courses/:id and /patients/:pid/courses/:id): not measured.');
+      // The outcomes page is heavy at 100k sessions: two connections keep the run inside the benchmark's time box.
+      runs.push({ route: 'GET /outcomes (manager)', connections: 2, opts: { url: `${base}/outcomes`, headers: { cookie: manager } } });
+    }
+    runs.push(saveRun(`POST session ${label}`, base, specialist, courses));
+    const results: HttpResult[] = [];
+    let health = { rps: 1, p50: 1 };
+    for (const run of runs) {
+      const m = await measure(run, base);
+      if (run.route === 'GET /api/health') health = m;
+      if (!full && run.route === 'GET /api/health') continue;
+      results.push({ route: run.route, connections: run.connections, ...m, rpsVsHealth: m.rps / health.rps, p50VsHealth: m.p50 / Math.max(health.p50, 1) });
+    }
+    return results;
+  } finally {
+    await stopServer(server);
+  }
+}
+
+/** Pages and saves with the default synchronous=FULL, then saves again with SQLITE_SYNCHRONOUS=NORMAL. */
+export async function httpBench(databasePath: string, port: number): Promise<HttpResult[]> {
+  const full = (await benchServer(databasePath, port, {}, '(synchronous FULL)', true));
+  const normal = (await benchServer(databasePath, port, { SQLITE_SYNCHRONOUS: 'NORMAL' }, '(synchronous NORMAL)', false));
+  return [...full, ...normal];
+}

@@ -1,0 +1,86 @@
+// One hand-written query giving the outcomes headline figures for the whole clinic (a manager, no filters):
+// the baseline the outcomes data layer (lib/outcomes/summary.ts) is compared with.
+import type Database from 'better-sqlite3';
+import { OUTCOME_SETTINGS } from '../lib/outcome-settings';
+import { overdueCutoff } from '../lib/outcome-rules';
+
+const OUTCOMES_SQL = `
+  with numbered as materialized (
+    select s.course_id, s.pain, s.mobility, s.sleep,
+           row_number() over (partition by s.course_id order by s.session_date, s.id) as k
+    from treatment_sessions s
+  ),
+  firsts as materialized (
+    select course_id, count(pain) as pain_n, count(mobility) as mob_n, count(sleep) as sleep_n,
+           min(case when pain is not null then k end) as pain_k0, max(case when pain is not null then k end) as pain_k1,
+           min(case when mobility is not null then k end) as mob_k0, max(case when mobility is not null then k end) as mob_k1,
+           min(case when sleep is not null then k end) as sleep_k0, max(case when sleep is not null then k end) as sleep_k1
+    from numbered group by course_id
+  ),
+  ends as materialized (
+    select f.course_id, f.pain_n, f.mob_n, f.sleep_n, f.pain_k0,
+           max(case when nb.k = f.pain_k0 then nb.pain end) as pain0, max(case when nb.k = f.pain_k1 then nb.pain end) as pain1,
+           max(case when nb.k = f.mob_k0 then nb.mobility end) as mob0, max(case when nb.k = f.mob_k1 then nb.mobility end) as mob1,
+           max(case when nb.k = f.sleep_k0 then nb.sleep end) as sleep0, max(case when nb.k = f.sleep_k1 then nb.sleep end) as sleep1
+    from firsts f join numbered nb on nb.course_id = f.course_id
+    group by f.course_id
+  ),
+  first_response as (
+    select nb.course_id, min(nb.k) as k
+    from numbered nb join ends e on e.course_id = nb.course_id
+    where nb.pain is not null and nb.k > e.pain_k0
+      and e.pain0 - nb.pain > 0 and (e.pain0 - nb.pain >= :abs or e.pain0 - nb.pain >= :rel * e.pain0)
+    group by nb.course_id
+  ),
+  facts as materialized (
+    select c.id, c.patient_id, c.status, e.pain_n as n, e.pain0 as baseline, e.pain1 as latest, fr.k as to_response
+    from courses c
+    join ends e on e.course_id = c.id
+    left join first_response fr on fr.course_id = c.id
+  ),
+  ordered as (
+    select to_response as v, row_number() over (order by to_response) as rn, count(*) over () as cnt
+    from facts where to_response is not null
+  ),
+  last_session as (
+    select s.course_id, max(s.session_date) as last_date from treatment_sessions s
+    join courses c on c.id = s.course_id where c.status = 'active' group by s.course_id
+  )
+  select
+    (select count(distinct patient_id) from facts) as patients,
+    (select count(*) from facts) as courses,
+    (select count(*) from facts where status = 'active') as activeCourses,
+    (select count(*) from facts where status = 'completed') as completed,
+    (select count(*) from facts where status = 'discontinued') as discontinued,
+    (select count(*) from facts where n >= 2 and baseline - latest > 0
+       and (baseline - latest >= :abs or baseline - latest >= :rel * baseline)) as responders,
+    (select count(*) from facts where n >= 2) as assessable,
+    (select count(to_response) from facts) as respondedCourses,
+    (select count(*) from treatment_sessions) as sessions,
+    (select coalesce(sum(injection_count), 0) from injections) as injections,
+    (select count(*) from treatment_sessions where adverse_event <> 'none') as adverseEvents,
+    (select avg(v * 1.0) from ordered where rn in ((cnt + 1) / 2, (cnt + 2) / 2)) as medianSessionsToResponse,
+    (select avg(pain1 - pain0) from ends where pain_n >= 2) as painChange,
+    (select avg(mob1 - mob0) from ends where mob_n >= 2) as mobilityChange,
+    (select avg(sleep1 - sleep0) from ends where sleep_n >= 2) as sleepChange,
+    (select count(*) from last_session l join courses c on c.id = l.course_id
+       where date(l.last_date, '+' || (c.interval_weeks * 7) || ' days') < :cutoff) as overdue`;
+
+export interface OutcomeFigures {
+  patients: number;
+  courses: number;
+  sessions: number;
+  responders: number;
+  assessable: number;
+  medianSessionsToResponse: number | null;
+  overdue: number;
+  painChange: number | null;
+}
+
+export function outcomesByHand(sqlite: Database.Database, today: string): OutcomeFigures {
+  return sqlite.prepare(OUTCOMES_SQL).get({
+    abs: OUTCOME_SETTINGS.responderAbsoluteReduction,
+    rel: OUTCOME_SETTINGS.responderRelativeReduction,
+    cutoff: overdueCutoff(today, OUTCOME_SETTINGS),
+  }) as OutcomeFigures;
+}

@@ -1,0 +1,83 @@
+// Each figure the app computes through its data layer, paired with one hand-written SQL query that produces the
+// same figures on the same connection. The ratio shows what the data layer (auth, drizzle, mapping) adds.
+import type Database from 'better-sqlite3';
+import { benchAs, type Actor } from './support/session-stub';
+import { BENCH_TODAY } from './clinics';
+import { outcomesByHand, type OutcomeFigures } from './outcomes-sql';
+import type { OutcomeSummary } from '../lib/outcomes/summary';
+
+export interface QueryBench {
+  name: string;
+  actor: (sqlite: Database.Database) => Actor;
+  dataLayer: () => Promise<unknown[] | object>;
+  rawSql: (sqlite: Database.Database) => unknown[] | object;
+  /** Names the figures on which the two disagree (the benchmark stops: the comparison would be meaningless). */
+  mismatch?: (viaLayer: unknown, viaSql: unknown) => string[];
+}
+
+const userByEmail = (sqlite: Database.Database, email: string): Actor =>
+  sqlite.prepare(`select id, role, name, email from users where email = ?`).get(email) as Actor;
+
+const WORKLIST_SQL = `
+  with ranked as (
+    select s.course_id, s.session_date, s.pain,
+           row_number() over (partition by s.course_id order by s.session_date desc, s.id desc) as rn,
+           count(*) over (partition by s.course_id) as n
+    from treatment_sessions s join courses c on c.id = s.course_id
+    where c.status = 'active' and c.specialist_id = :me
+  ), rows as (
+    select c.id as courseId, p.id as patientId, p.given_name || ' ' || p.family_name as patientName, p.mrn,
+           c.condition, c.region, c.side, c.planned_sessions as plannedSessions, coalesce(l.n, 0) as sessionsDone,
+           l.session_date as lastSessionDate,
+           coalesce(date(l.session_date, '+' || (7 * c.interval_weeks) || ' days'), c.start_date) as nextDue,
+           l.pain as lastPain,
+           case when pr.pain is null or l.pain is null then null when l.pain < pr.pain then 'better'
+                when l.pain > pr.pain then 'worse' else 'same' end as trend
+    from courses c
+    join patients p on p.id = c.patient_id
+    left join ranked l on l.course_id = c.id and l.rn = 1
+    left join ranked pr on pr.course_id = c.id and pr.rn = 2
+    where c.status = 'active' and c.specialist_id = :me and p.archived = 0
+  )
+  select *, cast(julianday(:today) - julianday(nextDue) as integer) as daysPastDue,
+         julianday(:today) - julianday(nextDue) > 7 as overdue
+  from rows order by daysPastDue desc`;
+
+
+export async function queryBenches(): Promise<QueryBench[]> {
+  // Imported lazily: the data-layer hooks must be installed before lib/ modules load.
+  const { getWorklist } = await import('../lib/worklist');
+  const { getOutcomeSummary } = await import('../lib/outcomes/summary');
+  return [
+    {
+      name: 'worklist (specialist)',
+      actor: (sqlite) => userByEmail(sqlite, 'specialist@prolotrack.test'),
+      dataLayer: () => getWorklist(),
+      rawSql: (sqlite) => sqlite.prepare(WORKLIST_SQL).all({ me: userByEmail(sqlite, 'specialist@prolotrack.test').id, today: BENCH_TODAY }),
+    },
+    {
+      name: 'outcomes summary (manager)',
+      actor: (sqlite) => userByEmail(sqlite, 'manager@prolotrack.test'),
+      dataLayer: () => getOutcomeSummary({}, BENCH_TODAY),
+      rawSql: (sqlite) => outcomesByHand(sqlite, BENCH_TODAY),
+      mismatch: (layer, raw) => {
+        const a = layer as OutcomeSummary;
+        const b = raw as OutcomeFigures;
+        const pairs: [string, unknown, unknown][] = [
+          ['patients', a.patients, b.patients],
+          ['courses', a.courses, b.courses],
+          ['sessions', a.sessions, b.sessions],
+          ['responders', a.responders, b.responders],
+          ['assessable', a.assessable, b.assessable],
+          ['median sessions to response', a.medianSessionsToResponse, b.medianSessionsToResponse],
+          ['overdue', a.overdue, b.overdue],
+          ['mean pain change', a.change.pain.mean?.toFixed(6), b.painChange?.toFixed(6)],
+        ];
+        return pairs.filter(([, x, y]) => x !== y).map(([name, x, y]) => `${name} ${String(x)} vs ${String(y)}`);
+      },
+    },
+    // Further outcomes figures (groups by condition/specialist, session series) can join as entries of this shape.
+  ];
+}
+
+export { benchAs };

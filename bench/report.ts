@@ -1,0 +1,43 @@
+import type { HttpResult } from './http';
+
+export interface BenchReport {
+  machine: string;
+  at: string;
+  seeding: { clinic: string; sessions: number; seconds: number; sessionsPerSecond: number; bareSessionsPerSecond: number }[];
+  queries: { clinic: string; query: string; rows: number; dataLayerMs: number; rawSqlMs: number; ratio: number }[];
+  http: HttpResult[];
+  seconds: number;
+}
+
+const f = (n: number, digits = 2) => n.toFixed(digits);
+const int = (n: number) => Math.round(n).toLocaleString('en-GB');
+const rate = (n: number) => (n < 10 ? n.toFixed(1) : int(n));
+
+function table(head: string[], rows: (string | number)[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** Markdown tables, ready to paste into the README's Performance section. */
+export function printReport(r: BenchReport): void {
+  console.log(`\nBenchmark on ${r.machine} (${r.at}, ${f(r.seconds, 0)} s)\n`);
+  console.log(
+    table(
+      ['clinic', 'sessions', 'seed s', 'seed sessions/s', 'bare insert sessions/s', 'seed / bare'],
+      r.seeding.map((s) => [s.clinic, int(s.sessions), f(s.seconds), int(s.sessionsPerSecond), int(s.bareSessionsPerSecond), f(s.sessionsPerSecond / s.bareSessionsPerSecond)]),
+    ),
+  );
+  console.log('');
+  console.log(
+    table(
+      ['clinic', 'query', 'rows', 'data layer ms', 'raw SQL ms', 'data layer / raw SQL'],
+      r.queries.map((q) => [q.clinic, q.query, q.rows, f(q.dataLayerMs, 3), f(q.rawSqlMs, 3), `${f(q.ratio)}×`]),
+    ),
+  );
+  console.log('');
+  console.log(
+    table(
+      ['route (100k clinic)', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'p50 ms, one user', 'errors', 'req/s vs health', 'p50 vs health'],
+      r.http.map((h) => [h.route, h.connections, rate(h.rps), h.p50, h.p99, h.p50Alone, h.errors, f(h.rpsVsHealth), f(h.p50VsHealth)]),
+    ),
+  );
+}

@@ -26,14 +26,32 @@ export function assertSameOrigin(request: Request): void {
   if (!host || originHost !== host) throw new HttpError(403, 'Cross-site request refused.');
 }
 
+/** Reads the body as text, stopping as soon as it passes the limit (a body may be streamed with no length). */
+async function readBounded(request: Request, maxBytes: number): Promise<string> {
+  const reader = request.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new HttpError(413, `The body is larger than ${maxBytes / 1024} KB.`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Reads a JSON body of bounded size with a clear 4xx for each way it can be wrong. */
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'Send the body as application/json.');
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new HttpError(413, `The body is larger than ${maxBytes / 1024} KB.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new HttpError(413, `The body is larger than ${maxBytes / 1024} KB.`);
+  const text = await readBounded(request, maxBytes);
   try {
     return JSON.parse(text);
   } catch {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 export default function Forbidden() {
   return (
-    <main className="login-page">
+    <div className="login-page">
       <div className="login-card">
         <h1>No access</h1>
         <p className="muted">Your role does not give you access to this page. If you need it, ask a clinic admin.</p>
@@ -10,6 +10,6 @@ export default function Forbidden() {
           Back to my home page
         </Link>
       </div>
-    </main>
+    </div>
   );
 }

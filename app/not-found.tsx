@@ -5,7 +5,7 @@ import { connection } from 'next/server';
 export default async function NotFound() {
   await connection();
   return (
-    <main className="login-page">
+    <div className="login-page">
       <div className="login-card">
         <h1>Not found</h1>
         <p className="muted">This page does not exist, or you do not have access to it.</p>
@@ -13,6 +13,6 @@ export default async function NotFound() {
           Back to my home page
         </Link>
       </div>
-    </main>
+    </div>
   );
 }

@@ -17,19 +17,45 @@ export interface AuditRow {
 
 const OUTCOME_BADGE = { success: 'badge-green', failure: 'badge-red', denied: 'badge-amber' } as const;
 
-/** Details as short "key: value" text; change sets as "field: before → after". */
+const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'recordedAt', 'recordedBy', 'courseId', 'specialistId', 'patientId']);
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (value === null || value === undefined || value === '') return '—';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Only the fields that changed, as "field: before → after". */
+function diff(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  return Object.keys(after)
+    .filter((k) => !HIDDEN.has(k) && JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
+    .map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`);
+}
+
+function fields(record: Record<string, unknown>): string[] {
+  return Object.entries(record)
+    .filter(([k, v]) => !HIDDEN.has(k) && v !== null && v !== '' && v !== undefined)
+    .map(([k, v]) => `${k}: ${show(v)}`);
+}
+
+/** Details as short "key: value" text; changes as "field: before → after". */
 function describe(details: string | null): string {
   if (!details) return '';
   try {
     const parsed = JSON.parse(details) as Record<string, unknown>;
+    const before = parsed.before as Record<string, unknown> | undefined;
+    const after = parsed.after as Record<string, unknown> | undefined;
+    if (before && after) return diff(before, after).join('; ') || 'no field changed';
+    if (after) return fields(after).join('; ');
+    if (before) return `removed: ${fields(before).join('; ')}`;
     return Object.entries(parsed)
       .map(([key, value]) => {
         if (key === 'changes' && value && typeof value === 'object') {
           return Object.entries(value as Record<string, { from: unknown; to: unknown }>)
-            .map(([field, c]) => `${field}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`)
+            .map(([field, c]) => `${field}: ${show(c.from)} → ${show(c.to)}`)
             .join('; ');
         }
-        return `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`;
+        return `${key}: ${show(value)}`;
       })
       .filter(Boolean)
       .join('; ');
@@ -47,7 +73,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
       <table>
         <thead>
           <tr>
-            <th>When</th>
+            <th>When (UTC)</th>
             <th>User</th>
             <th>Action</th>
             <th>Outcome</th>

@@ -7,7 +7,7 @@ export function DueBadge({ due, today, overdue }: { due: string | null; today: s
     <span>
       <span className="num nowrap">{formatDate(due)}</span>{' '}
       <span className={`badge ${overdue ? 'badge-amber' : hint.includes('past') ? 'badge' : 'badge-accent'}`}>
-        {overdue ? `Overdue · ${hint}` : hint}
+        {overdue ? `Overdue by ${hint.replace(' past due', '')}` : hint}
       </span>
     </span>
   );

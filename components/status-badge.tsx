@@ -8,11 +8,12 @@ export function StatusBadge({ status }: { status: string }) {
   return <span className={STYLES[status] ?? 'badge'} style={{ textTransform: 'capitalize' }}>{status}</span>;
 }
 
-export function ResponderBadge({ responder }: { responder: boolean | null }) {
+export function ResponderBadge({ responder, active }: { responder: boolean | null; active: boolean }) {
   if (responder === null) return <span className="badge">Not yet assessable</span>;
-  return responder ? (
-    <span className="badge badge-green" data-testid="responder-badge">Responder</span>
-  ) : (
-    <span className="badge" data-testid="responder-badge">Non-responder</span>
+  if (responder) return <span className="badge badge-green" data-testid="responder-badge">Responder</span>;
+  return (
+    <span className="badge" data-testid="responder-badge">
+      {active ? 'Not yet responding' : 'Non-responder'}
+    </span>
   );
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { courses, patients, treatmentSessions, users } from '@/db/schema';
+import { courses, injections, patients, treatmentSessions, users } from '@/db/schema';
 import { AppError } from './errors';
 import { recordAudit } from './audit';
 import { requireActor } from './session';
@@ -106,7 +106,23 @@ export async function getSessionFormContext(courseIdRaw: unknown) {
     .limit(1)
     .get();
   const count = db.select({ n: sql<number>`count(*)` }).from(treatmentSessions).where(eq(treatmentSessions.courseId, course.id)).get()!.n;
-  return { course, patient, lastSession: last ?? null, lastSites: last ? loadSessionSites([last.id]) : [], sessionCount: count };
+  // The course's most recent solution, even when the last session was a review without injections.
+  const lastInjection = db
+    .select({ dextrosePct: injections.dextrosePct, anaesthetic: injections.anaesthetic, volumeMl: injections.volumeMl })
+    .from(injections)
+    .innerJoin(treatmentSessions, eq(treatmentSessions.id, injections.sessionId))
+    .where(eq(treatmentSessions.courseId, course.id))
+    .orderBy(desc(treatmentSessions.sessionDate), desc(injections.id))
+    .limit(1)
+    .get();
+  return {
+    course,
+    patient,
+    lastSession: last ?? null,
+    lastSites: last ? loadSessionSites([last.id]) : [],
+    lastInjection: lastInjection ?? null,
+    sessionCount: count,
+  };
 }
 
 export async function createCourse(patientIdRaw: unknown, input: unknown): Promise<{ id: number }> {

@@ -14,4 +14,9 @@ E2E_SERVER_LOG="${E2E_SERVER_LOG:-${TMPDIR:-/tmp}/prolotrack-e2e-${PORT}.log}"
 exec > >(tee -a "${E2E_SERVER_LOG}") 2>&1
 npx tsx scripts/seed.ts
 [ -f .next/BUILD_ID ] || npx next build
-exec npx next start -p "${PORT}"
+npx next start -p "${PORT}" &
+server=$!
+# Remove the temporary database when Playwright stops the server.
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$E2E_DIR"' EXIT
+trap 'exit 0' INT TERM
+wait "$server"

@@ -10,6 +10,23 @@ export interface ProgressPoint {
   sleep: number | null;
 }
 
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  stroke?: string;
+  value?: number | null;
+}
+
+/** Each measure keeps its own marker shape, so equal scores never hide a series. */
+function Marker({ cx, cy, stroke, value, shape }: DotProps & { shape: 'pain' | 'mobility' | 'sleep' }) {
+  if (cx == null || cy == null || value == null) return null;
+  const common = { stroke, strokeWidth: 2, fill: '#fff', className: `dot-${shape}` };
+  if (shape === 'mobility') return <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} {...common} />;
+  if (shape === 'sleep') return <path d={`M${cx} ${cy - 6} L${cx + 6} ${cy + 4.5} L${cx - 6} ${cy + 4.5} Z`} {...common} />;
+  return <circle cx={cx} cy={cy} r={4.5} {...common} />;
+}
+
 /** Pain, mobility and sleep by session on a fixed 0–10 axis, with the baseline session marked. */
 export function ProgressChart({ data }: { data: ProgressPoint[] }) {
   return (
@@ -22,7 +39,7 @@ export function ProgressChart({ data }: { data: ProgressPoint[] }) {
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 13 }} />
           {data.length > 0 && (
-            <ReferenceLine x={data[0].label} stroke="#6b7280" strokeDasharray="4 4" label={{ value: 'Baseline', position: 'top', fontSize: 11, fill: '#4b5563' }} />
+            <ReferenceLine x={data[0].label} stroke="#6b7280" strokeDasharray="4 4" label={{ value: 'Baseline', position: 'insideTopLeft', offset: 6, fontSize: 11, fill: '#4b5563' }} />
           )}
           {(['pain', 'mobility', 'sleep'] as const).map((key) => (
             <Line
@@ -33,7 +50,7 @@ export function ProgressChart({ data }: { data: ProgressPoint[] }) {
               stroke={SERIES[key].colour}
               strokeWidth={2.5}
               strokeDasharray={SERIES[key].dash}
-              dot={{ r: 4, strokeWidth: 2, fill: '#fff', className: `dot-${key}` }}
+              dot={(props: DotProps) => <Marker key={`${key}-${props.index}`} {...props} shape={key} />}
               connectNulls
               isAnimationActive={false}
             />

@@ -13,7 +13,7 @@ export function ChangeFigure({
   const change = assessable ? rawChange : null;
   const better = change != null && change !== 0 && (lowerIsBetter ? change < 0 : change > 0);
   const worse = change != null && change !== 0 && !better;
-  const text = change == null ? '—' : change > 0 ? `+${change}` : String(change);
+  const text = change == null ? '—' : change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
   return (
     <div className="figure">
       <div className="label">{label} change</div>

@@ -78,7 +78,7 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
                   </ul>
                 )}
                 <div className="toolbar" style={{ margin: '4px 0 0', gap: 6 }}>
-                  {s.ultrasoundGuided && <span className="badge">Ultrasound-guided</span>}
+                  {s.ultrasoundGuided && s.sites.length > 0 && <span className="badge">Ultrasound-guided</span>}
                   {s.needling && <span className="badge">Needling</span>}
                   {s.adverseEvent !== 'none' && (
                     <span className="badge badge-red" title={s.adverseEventNote ?? undefined}>

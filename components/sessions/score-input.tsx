@@ -51,6 +51,7 @@ export function ScoreInput({
           ))}
         </div>
         <label className="score-typed">
+          <span aria-hidden>or type</span>
           <span className="visually-hidden">{label} score, typed</span>
           <input
             type="number"

@@ -12,7 +12,7 @@ function NumberCell({
   error,
   onChange,
   step,
-  width = 84,
+  width = 72,
 }: {
   id: string;
   label: string;
@@ -120,7 +120,7 @@ export function SiteRows({
                   <label htmlFor={`${s.key}-anaesthetic`} className="visually-hidden">
                     Anaesthetic at {label}
                   </label>
-                  <input id={`${s.key}-anaesthetic`} type="text" value={s.anaesthetic} onChange={(e) => onChange(s.key, { anaesthetic: e.target.value })} style={{ width: 140 }} placeholder="none" />
+                  <input id={`${s.key}-anaesthetic`} type="text" value={s.anaesthetic} onChange={(e) => onChange(s.key, { anaesthetic: e.target.value })} style={{ width: 116 }} placeholder="none" />
                   <div className="field-error">{err('anaesthetic')}</div>
                 </td>
                 <td>

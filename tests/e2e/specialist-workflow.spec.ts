@@ -80,7 +80,7 @@ test('a specialist runs a knee course and sees it respond', async ({ page }) => 
   for (let i = 1; i < heights.length; i++) expect(heights[i]).toBeLessThan(heights[i - 1]);
   await expect(page.getByTestId('injections-summary')).toHaveText('Injections per session: 6, 4, 3, 1 (session 1 to 4).');
   await expect(page.getByTestId('responder-badge')).toHaveText('Responder');
-  await expect(page.getByTestId('change-pain')).toHaveText('-6');
+  await expect(page.getByTestId('change-pain')).toHaveText('−6');
   await expect(page.getByTestId('next-due')).toContainText(format(addDays(today, 28), 'd MMM yyyy'));
 });
 

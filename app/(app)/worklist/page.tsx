@@ -95,8 +95,15 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
                     {r.side !== 'midline' ? ` · ${r.side}` : ''}
                   </div>
                 </td>
-                <td className="num">
+                <td className="num nowrap">
                   {r.sessionsDone} / {r.plannedSessions}
+                  {r.sessionsDone >= r.plannedSessions && (
+                    <div>
+                      <span className="badge" title="All planned sessions done: review or close the course">
+                        review
+                      </span>
+                    </div>
+                  )}
                 </td>
                 <td className="num nowrap hide-narrow">{formatDate(r.lastSessionDate)}</td>
                 <td>
@@ -116,6 +123,12 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       </div>
+      {rows.length > 0 && (
+        <p className="muted small" style={{ marginTop: 10 }}>
+          Last pain: <span className="trend-better">↓</span> lower than the session before, <span className="trend-worse">↑</span> higher,
+          → unchanged. Overdue = more than 7 days past the due date (last session + the course interval).
+        </p>
+      )}
     </>
   );
 }

@@ -65,11 +65,17 @@ export default async function CoursePage({
         }
       />
       <Flash saved={saved} />
+      {active && canWrite && summary.sessionsDone >= summary.plannedSessions && (
+        <div className="notice" role="note">
+          All {summary.plannedSessions} planned sessions are done. Review the course: close it as completed below, or log another
+          session if treatment continues.
+        </div>
+      )}
       <div className="grid-cards">
         <div className="figure">
           <div className="label">Status</div>
           <div className="value" style={{ fontSize: '1.1rem', paddingTop: 8 }}>
-            <StatusBadge status={course.status} /> <ResponderBadge responder={summary.responder} />
+            <StatusBadge status={course.status} /> <ResponderBadge responder={summary.responder} active={active} />
           </div>
           <div className="hint">
             {course.status !== 'active' ? `${formatDate(course.endDate)} · ${course.endReason ?? ''}` : summary.sessionsToResponse ? `responded at session ${summary.sessionsToResponse}` : 'responder: pain −30 % or −2 points'}

@@ -29,6 +29,12 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
         ]}
         subtitle={`${name} · MRN ${ctx.patient.mrn}${ctx.lastSession ? ` · last session ${formatDate(ctx.lastSession.sessionDate)}` : ' · baseline session'}`}
       />
+      {!closed && ctx.sessionCount >= ctx.course.plannedSessions && (
+        <div className="notice" role="note">
+          This will be session {ctx.sessionCount + 1}; the course planned {ctx.course.plannedSessions}. Consider closing the course if
+          treatment is complete.
+        </div>
+      )}
       {closed ? (
         <div className="card">This course is {ctx.course.status}. Sessions can only be logged on an active course.</div>
       ) : (
@@ -38,7 +44,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
           today={today}
           minDate={ctx.course.startDate}
           previousSites={previousSitesFrom(ctx.lastSites)}
-          defaults={siteDefaultsFrom(ctx.lastSites)}
+          defaults={siteDefaultsFrom(ctx.lastInjection ? [ctx.lastInjection] : [])}
           initial={{
             sessionDate: today < ctx.course.startDate ? ctx.course.startDate : today,
             pain: '',

@@ -22,8 +22,13 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
     if (filters.to) parts.push(sql`${column} <= ${filters.to}`);
     return sql.join(parts, sql` and `);
   };
-  const endValue = (measure: 'pain' | 'mobility' | 'sleep', k: string) =>
-    sql`(select o.${sql.raw(measure)} from oc_session o where o.course_id = e.course_id and o.k = e.${sql.raw(k)})`;
+  // Scores are 0–10, so `k * 16 + score` orders by session number and keeps the score: min/max of it give the
+  // first/latest score and its session in the same grouping pass as the counts (no lookup per course).
+  const ends = (m: 'pain' | 'mobility' | 'sleep') => {
+    const packed = `case when ${m} is not null then k * 16 + ${m} end`;
+    return sql.raw(`count(${m}) as ${m}_n, min(${packed}) / 16 as ${m}_k0, max(${packed}) / 16 as ${m}_k1, ` +
+      `min(${packed}) % 16 as ${m}0, max(${packed}) % 16 as ${m}1`);
+  };
   return [
     sql`create temp table oc_course (course_id integer primary key, patient_id integer, condition text, specialist_id integer, status text)`,
     sql`insert into oc_course
@@ -43,23 +48,19 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
     sql`create temp table oc_facts (course_id integer primary key, patient_id integer, condition text,
         specialist_id integer, status text, sessions integer,
         pain_n integer, pain_k0 integer, pain_k1 integer, pain0 integer, pain1 integer,
-        mobility_n integer, mobility0 integer, mobility1 integer, sleep_n integer, sleep0 integer, sleep1 integer,
+        mobility_n integer, mobility_k0 integer, mobility_k1 integer, mobility0 integer, mobility1 integer,
+        sleep_n integer, sleep_k0 integer, sleep_k1 integer, sleep0 integer, sleep1 integer,
         pain_change integer, responder integer, sessions_to_response integer)`,
     sql`insert into oc_facts (course_id, patient_id, condition, specialist_id, status, sessions,
-          pain_n, pain_k0, pain_k1, pain0, pain1, mobility_n, mobility0, mobility1, sleep_n, sleep0, sleep1)
+          pain_n, pain_k0, pain_k1, pain0, pain1, mobility_n, mobility_k0, mobility_k1, mobility0, mobility1,
+          sleep_n, sleep_k0, sleep_k1, sleep0, sleep1)
         select c.course_id, c.patient_id, c.condition, c.specialist_id, c.status, e.sessions,
-               e.pain_n, e.pain_k0, e.pain_k1, ${endValue('pain', 'pain_k0')}, ${endValue('pain', 'pain_k1')},
-               e.mobility_n, ${endValue('mobility', 'mobility_k0')}, ${endValue('mobility', 'mobility_k1')},
-               e.sleep_n, ${endValue('sleep', 'sleep_k0')}, ${endValue('sleep', 'sleep_k1')}
+               e.pain_n, e.pain_k0, e.pain_k1, e.pain0, e.pain1,
+               e.mobility_n, e.mobility_k0, e.mobility_k1, e.mobility0, e.mobility1,
+               e.sleep_n, e.sleep_k0, e.sleep_k1, e.sleep0, e.sleep1
         from oc_course c
         join (
-          select course_id, count(*) as sessions,
-                 count(pain) as pain_n, min(case when pain is not null then k end) as pain_k0,
-                 max(case when pain is not null then k end) as pain_k1,
-                 count(mobility) as mobility_n, min(case when mobility is not null then k end) as mobility_k0,
-                 max(case when mobility is not null then k end) as mobility_k1,
-                 count(sleep) as sleep_n, min(case when sleep is not null then k end) as sleep_k0,
-                 max(case when sleep is not null then k end) as sleep_k1
+          select course_id, count(*) as sessions, ${ends('pain')}, ${ends('mobility')}, ${ends('sleep')}
           from oc_session group by course_id
         ) e on e.course_id = c.course_id`,
     sql`update oc_facts set

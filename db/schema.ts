@@ -112,7 +112,8 @@ export const treatmentSessions = sqliteTable(
     updatedAt: text('updated_at').notNull().$defaultFn(now),
   },
   (t) => [
-    index('sessions_course_date_idx').on(t.courseId, t.sessionDate),
+    // Covers the outcomes scan (sessions of a course in order, with their scores) without reading the table.
+    index('sessions_course_order_idx').on(t.courseId, t.sessionDate, t.id, t.pain, t.mobility, t.sleep, t.adverseEvent),
     index('sessions_date_idx').on(t.sessionDate),
     check('sessions_pain_check', sql`pain is null or pain between 0 and 10`),
     check('sessions_mobility_check', sql`mobility is null or mobility between 0 and 10`),
@@ -136,7 +137,7 @@ export const injections = sqliteTable(
     volumeMl: real('volume_ml'),
   },
   (t) => [
-    index('injections_session_idx').on(t.sessionId),
+    index('injections_session_count_idx').on(t.sessionId, t.injectionCount),
     check('injections_side_check', inList('side', SITE_SIDES)),
     check('injections_count_check', sql`injection_count between 1 and 20`),
     check('injections_dextrose_check', sql`dextrose_pct is null or (dextrose_pct > 0 and dextrose_pct <= 50)`),

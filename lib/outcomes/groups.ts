@@ -1,10 +1,11 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db';
 import { requireActor } from '@/lib/session';
 import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
 import { conditionLabel } from '@/lib/conditions';
-import { cohortCtes, groupedMedian } from './cohort-sql';
+import { groupedMedian } from './cohort-sql';
+import { withCohort } from './cohort-table';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ratio } from './stats';
 
@@ -40,13 +41,11 @@ interface RawGroup {
   specialistName: string | null;
 }
 
-/** Outcome table rows by condition or by specialist, largest groups first. */
-export async function getOutcomeGroups(input: OutcomeFilters, by: GroupBy): Promise<OutcomeGroup[]> {
-  const actor = await requireActor();
-  const filters = outcomeFiltersSchema.parse(input);
+/** Outcome table rows by condition or by specialist from the cohort tables built by `withCohort`, largest first. */
+export function readGroups(db: Db, by: GroupBy): OutcomeGroup[] {
   const key = by === 'condition' ? sql`cf.condition` : sql`cf.specialist_id`;
-  const medianSource = sql`select ${key} as grp, cf.sessions_to_response as value from course_facts cf`;
-  const rows = getDb().all<RawGroup>(sql`${cohortCtes(actor, filters, OUTCOME_SETTINGS)}
+  const medianSource = sql`select ${key} as grp, cf.sessions_to_response as value from oc_facts cf`;
+  const rows = db.all<RawGroup>(sql`
     select ${key} as "grp",
            count(*) as "courses",
            sum(cf.responder) as "responders",
@@ -57,7 +56,7 @@ export async function getOutcomeGroups(input: OutcomeFilters, by: GroupBy): Prom
            sum(case when cf.status = 'discontinued' then 1 else 0 end) as "discontinued",
            max(m.median) as "median",
            max(u.name) as "specialistName"
-    from course_facts cf
+    from oc_facts cf
     left join (${groupedMedian(medianSource)}) m on m.grp = ${key}
     left join users u on u.id = cf.specialist_id
     group by ${key}
@@ -78,4 +77,11 @@ export async function getOutcomeGroups(input: OutcomeFilters, by: GroupBy): Prom
     discontinuationRate: ratio(r.discontinued ?? 0, r.courses),
     small: r.courses < OUTCOME_SETTINGS.minGroupSize,
   }));
+}
+
+/** Outcome table rows by condition or by specialist, largest groups first. */
+export async function getOutcomeGroups(input: OutcomeFilters, by: GroupBy): Promise<OutcomeGroup[]> {
+  const actor = await requireActor();
+  const filters = outcomeFiltersSchema.parse(input);
+  return withCohort(actor, filters, (db) => readGroups(db, by));
 }

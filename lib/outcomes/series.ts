@@ -1,9 +1,8 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db';
 import { requireActor } from '@/lib/session';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
-import { cohortCtes } from './cohort-sql';
+import { withCohort } from './cohort-table';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { kaplanMeier, meanCi95, type CurvePoint, type MeanCi, type ResponseTimes } from './stats';
 
@@ -31,17 +30,15 @@ interface RawPoint {
   meanInjections: number | null;
 }
 
-/** Cohort mean scores (with 95 % intervals) and mean injections, by session number over all the cohort's sessions. */
-export async function getSessionSeries(input: OutcomeFilters): Promise<SessionPoint[]> {
-  const actor = await requireActor();
-  const filters = outcomeFiltersSchema.parse(input);
-  const rows = getDb().all<RawPoint>(sql`${cohortCtes(actor, filters, OUTCOME_SETTINGS)}
+/** Cohort mean scores (with 95 % intervals) and mean injections by session number, from the cohort tables. */
+export function readSessionSeries(db: Db): SessionPoint[] {
+  const rows = db.all<RawPoint>(sql`
     select k as "k", count(*) as "n",
            count(pain) as "painN", sum(pain) as "painSum", sum(pain * pain) as "painSq",
            count(mobility) as "mobilityN", sum(mobility) as "mobilitySum", sum(mobility * mobility) as "mobilitySq",
            count(sleep) as "sleepN", sum(sleep) as "sleepSum", sum(sleep * sleep) as "sleepSq",
            avg(injections * 1.0) as "meanInjections"
-    from numbered
+    from oc_session
     group by k
     order by k
   `);
@@ -59,17 +56,29 @@ export async function getSessionSeries(input: OutcomeFilters): Promise<SessionPo
  * Time to response: Kaplan–Meier share of courses responded by session number. Courses that have not
  * (yet) responded are censored at their last pain score; courses without a baseline are left out.
  */
-export async function getTimeToResponse(input: OutcomeFilters): Promise<CurvePoint[]> {
-  const actor = await requireActor();
-  const filters = outcomeFiltersSchema.parse(input);
-  const rows = getDb().all<ResponseTimes>(sql`${cohortCtes(actor, filters, OUTCOME_SETTINGS)}
-    select coalesce(sessions_to_response, last_pain_k) as "time",
+export function readTimeToResponse(db: Db): CurvePoint[] {
+  const rows = db.all<ResponseTimes>(sql`
+    select coalesce(sessions_to_response, pain_k1) as "time",
            sum(case when sessions_to_response is not null then 1 else 0 end) as "events",
            sum(case when sessions_to_response is null then 1 else 0 end) as "censored"
-    from course_facts
-    where baseline_pain is not null
-    group by coalesce(sessions_to_response, last_pain_k)
+    from oc_facts
+    where pain0 is not null
+    group by coalesce(sessions_to_response, pain_k1)
     order by 1
   `);
   return kaplanMeier(rows);
+}
+
+/** Cohort mean scores (with 95 % intervals) and mean injections, by session number over all the cohort's sessions. */
+export async function getSessionSeries(input: OutcomeFilters): Promise<SessionPoint[]> {
+  const actor = await requireActor();
+  const filters = outcomeFiltersSchema.parse(input);
+  return withCohort(actor, filters, readSessionSeries);
+}
+
+/** Time to response (see `readTimeToResponse`) for the filters; a specialist sees only their own courses. */
+export async function getTimeToResponse(input: OutcomeFilters): Promise<CurvePoint[]> {
+  const actor = await requireActor();
+  const filters = outcomeFiltersSchema.parse(input);
+  return withCohort(actor, filters, readTimeToResponse);
 }

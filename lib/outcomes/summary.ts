@@ -1,10 +1,10 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Db } from '@/db';
 import { requireActor } from '@/lib/session';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
 import { todayIso } from '@/lib/dates';
-import { cohortCtes, groupedMedian } from './cohort-sql';
+import { groupedMedian } from './cohort-sql';
+import { withCohort } from './cohort-table';
 import { countOverdue } from './overdue';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ratio } from './stats';
@@ -52,37 +52,33 @@ interface RawSummary {
   median: number | null;
 }
 
-/** Headline figures for the outcome cohort; a specialist sees only their own courses. */
-export async function getOutcomeSummary(input: OutcomeFilters, today: string = todayIso()): Promise<OutcomeSummary> {
-  const actor = await requireActor();
-  const filters = outcomeFiltersSchema.parse(input);
-  const db = getDb();
-  const ctes = cohortCtes(actor, filters, OUTCOME_SETTINGS);
-  const medianSource = sql`select 1 as grp, sessions_to_response as value from course_facts`;
-  const row = db.get<RawSummary>(sql`${ctes}
-    select
-      (select count(distinct patient_id) from course_facts) as "patients",
-      (select count(*) from course_facts) as "courses",
-      (select sum(case when status = 'active' then 1 else 0 end) from course_facts) as "active",
-      (select sum(case when status = 'completed' then 1 else 0 end) from course_facts) as "completed",
-      (select sum(case when status = 'discontinued' then 1 else 0 end) from course_facts) as "discontinued",
-      (select sum(responder) from course_facts) as "responders",
-      (select count(responder) from course_facts) as "assessable",
-      (select count(sessions_to_response) from course_facts) as "responded",
-      (select count(*) from numbered where in_period = 1) as "sessions",
-      (select sum(injections) from numbered where in_period = 1) as "injections",
-      (select sum(case when adverse_event <> 'none' then 1 else 0 end) from numbered where in_period = 1) as "adverse",
-      (select median from (${groupedMedian(medianSource)}) m) as "median"
+/** Headline figures read from the cohort tables built by `withCohort` (overdue is a separate, date-free query). */
+export function readSummary(db: Db, overdue: number): OutcomeSummary {
+  const medianSource = sql`select 1 as grp, sessions_to_response as value from oc_facts`;
+  const row = db.get<RawSummary>(sql`
+    select f.*, p.*, (select median from (${groupedMedian(medianSource)}) m) as "median"
+    from (
+      select count(distinct patient_id) as "patients", count(*) as "courses",
+             sum(case when status = 'active' then 1 else 0 end) as "active",
+             sum(case when status = 'completed' then 1 else 0 end) as "completed",
+             sum(case when status = 'discontinued' then 1 else 0 end) as "discontinued",
+             sum(responder) as "responders", count(responder) as "assessable",
+             count(sessions_to_response) as "responded"
+      from oc_facts
+    ) f,
+    (
+      select count(*) as "sessions", sum(injections) as "injections", sum(adverse) as "adverse"
+      from oc_session where in_period = 1
+    ) p
   `);
-  const changes = db.all<{ measure: Measure; n: number; mean: number | null }>(sql`${ctes}
-    select measure as "measure", count(*) as "n", avg(latest - baseline) as "mean"
-    from changes where n >= 2 group by measure
+  const changes = db.get<Record<`${Measure}N`, number> & Record<`${Measure}Mean`, number | null>>(sql`
+    select count(case when pain_n >= 2 then 1 end) as "painN", avg(case when pain_n >= 2 then pain1 - pain0 end) as "painMean",
+           count(case when mobility_n >= 2 then 1 end) as "mobilityN", avg(case when mobility_n >= 2 then mobility1 - mobility0 end) as "mobilityMean",
+           count(case when sleep_n >= 2 then 1 end) as "sleepN", avg(case when sleep_n >= 2 then sleep1 - sleep0 end) as "sleepMean"
+    from oc_facts
   `);
   const change = Object.fromEntries(
-    MEASURES.map((m) => {
-      const c = changes.find((x) => x.measure === m);
-      return [m, { n: c?.n ?? 0, mean: c?.mean ?? null }];
-    }),
+    MEASURES.map((m) => [m, { n: changes[`${m}N`] ?? 0, mean: changes[`${m}N`] ? changes[`${m}Mean`] : null }]),
   ) as OutcomeSummary['change'];
 
   const injections = row.injections ?? 0;
@@ -106,6 +102,13 @@ export async function getOutcomeSummary(input: OutcomeFilters, today: string = t
     respondedCourses: row.responded,
     medianSessionsToResponse: row.median,
     change,
-    overdue: countOverdue(actor, filters, today),
+    overdue,
   };
+}
+
+/** Headline figures for the outcome cohort; a specialist sees only their own courses. */
+export async function getOutcomeSummary(input: OutcomeFilters, today: string = todayIso()): Promise<OutcomeSummary> {
+  const actor = await requireActor();
+  const filters = outcomeFiltersSchema.parse(input);
+  return withCohort(actor, filters, (db) => readSummary(db, countOverdue(actor, filters, today)));
 }

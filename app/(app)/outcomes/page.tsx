@@ -3,9 +3,7 @@ import { requirePageActor } from '@/lib/page-guard';
 import { formatDate } from '@/lib/dates';
 import { conditionLabel } from '@/lib/conditions';
 import { filtersToQuery, parseOutcomeFilters, type OutcomeFilters } from '@/lib/outcomes/filters';
-import { getOutcomeSummary } from '@/lib/outcomes/summary';
-import { getOutcomeGroups } from '@/lib/outcomes/groups';
-import { getSessionSeries, getTimeToResponse } from '@/lib/outcomes/series';
+import { getOutcomeDashboard } from '@/lib/outcomes/dashboard';
 import { getSpecialistOptions, type SpecialistOption } from '@/lib/outcomes/options';
 import { PageHeader } from '@/components/page-header';
 import { FiltersForm } from '@/components/outcomes/filters-form';
@@ -36,12 +34,8 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
   const actor = await requirePageActor();
   const { filters, errors } = parseOutcomeFilters(await searchParams);
   const isSpecialist = actor.role === 'specialist';
-  const [summary, series, curve, byCondition, bySpecialist, specialists] = await Promise.all([
-    getOutcomeSummary(filters),
-    getSessionSeries(filters),
-    getTimeToResponse(filters),
-    getOutcomeGroups(filters, 'condition'),
-    isSpecialist ? Promise.resolve([]) : getOutcomeGroups(filters, 'specialist'),
+  const [{ summary, series, curve, byCondition, bySpecialist }, specialists] = await Promise.all([
+    getOutcomeDashboard(filters),
     getSpecialistOptions(),
   ]);
   const query = filtersToQuery(filters);

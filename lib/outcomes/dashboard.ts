@@ -1,0 +1,32 @@
+import 'server-only';
+import { requireActor } from '@/lib/session';
+import { todayIso } from '@/lib/dates';
+import { withCohort } from './cohort-table';
+import { countOverdue } from './overdue';
+import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
+import { readSummary, type OutcomeSummary } from './summary';
+import { readGroups, type OutcomeGroup } from './groups';
+import { readSessionSeries, readTimeToResponse, type SessionPoint } from './series';
+import type { CurvePoint } from './stats';
+
+export interface OutcomeDashboard {
+  summary: OutcomeSummary;
+  series: SessionPoint[];
+  curve: CurvePoint[];
+  byCondition: OutcomeGroup[];
+  /** Empty for a specialist, who sees only their own courses. */
+  bySpecialist: OutcomeGroup[];
+}
+
+/** Everything the outcomes page shows, from one computation of the cohort (the same figures as the single getters). */
+export async function getOutcomeDashboard(input: OutcomeFilters, today: string = todayIso()): Promise<OutcomeDashboard> {
+  const actor = await requireActor();
+  const filters = outcomeFiltersSchema.parse(input);
+  return withCohort(actor, filters, (db) => ({
+    summary: readSummary(db, countOverdue(actor, filters, today)),
+    series: readSessionSeries(db),
+    curve: readTimeToResponse(db),
+    byCondition: readGroups(db, 'condition'),
+    bySpecialist: actor.role === 'specialist' ? [] : readGroups(db, 'specialist'),
+  }));
+}

@@ -1,5 +1,5 @@
 import { sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const now = () => new Date().toISOString();
 
@@ -143,6 +143,70 @@ export const injections = sqliteTable(
     check('injections_dextrose_check', sql`dextrose_pct is null or (dextrose_pct > 0 and dextrose_pct <= 50)`),
     check('injections_volume_check', sql`volume_ml is null or (volume_ml > 0 and volume_ml <= 50)`),
   ],
+);
+
+/**
+ * Outcome facts maintained with every session write (lib/outcomes/facts.ts), so the outcomes page reads per-course
+ * rows instead of scanning every session. Nothing here depends on OUTCOME_SETTINGS thresholds.
+ * One row per session of a course, numbered `k` in course order (session date, then id).
+ */
+export const outcomeSessionFacts = sqliteTable(
+  'outcome_session_facts',
+  {
+    courseId: integer('course_id').notNull().references(() => courses.id),
+    k: integer('k').notNull(),
+    sessionId: integer('session_id').notNull(),
+    sessionDate: text('session_date').notNull(),
+    pain: integer('pain'),
+    mobility: integer('mobility'),
+    sleep: integer('sleep'),
+    injections: integer('injections').notNull(),
+    adverse: integer('adverse').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.courseId, t.k] }),
+    index('outcome_session_facts_date_idx').on(t.sessionDate, t.courseId, t.injections, t.adverse),
+  ],
+);
+
+/** One row per course with at least one session: counts, dates and first/last score (and its `k`) per measure. */
+export const outcomeCourseFacts = sqliteTable('outcome_course_facts', {
+  courseId: integer('course_id').primaryKey().references(() => courses.id),
+  sessions: integer('sessions').notNull(),
+  firstDate: text('first_date').notNull(),
+  lastDate: text('last_date').notNull(),
+  injections: integer('injections').notNull(),
+  adverseSessions: integer('adverse_sessions').notNull(),
+  painN: integer('pain_n').notNull(),
+  painK0: integer('pain_k0'),
+  painK1: integer('pain_k1'),
+  pain0: integer('pain0'),
+  pain1: integer('pain1'),
+  mobilityN: integer('mobility_n').notNull(),
+  mobilityK0: integer('mobility_k0'),
+  mobilityK1: integer('mobility_k1'),
+  mobility0: integer('mobility0'),
+  mobility1: integer('mobility1'),
+  sleepN: integer('sleep_n').notNull(),
+  sleepK0: integer('sleep_k0'),
+  sleepK1: integer('sleep_k1'),
+  sleep0: integer('sleep0'),
+  sleep1: integer('sleep1'),
+});
+
+/**
+ * The sessions after the pain baseline at which pain reached a new low below the baseline. The responder rule is
+ * monotone in pain, so the first session meeting it (for any thresholds) is one of these: sessions to response is
+ * a lookup of a few rows per course.
+ */
+export const outcomePainLows = sqliteTable(
+  'outcome_pain_lows',
+  {
+    courseId: integer('course_id').notNull().references(() => courses.id),
+    k: integer('k').notNull(),
+    pain: integer('pain').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.courseId, t.k] })],
 );
 
 export const auditEvents = sqliteTable(

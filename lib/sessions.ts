@@ -9,6 +9,7 @@ import { loadCourseForAccess, loadSessionForAccess } from './access';
 import { fieldErrorsOf } from './validation/form-errors';
 import { sessionInputSchema, type SessionInput } from './validation/session';
 import { idSchema } from './validation/common';
+import { refreshCourseFacts } from './outcomes/facts';
 
 function parseSession(input: unknown, courseStartDate: string): SessionInput {
   const parsed = sessionInputSchema.safeParse(input);
@@ -62,6 +63,7 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
         .returning({ id: treatmentSessions.id })
         .get();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(id, data)).run();
+      refreshCourseFacts(tx, course.id);
       recordAudit(tx, {
         userId: actor.id,
         action: 'create',
@@ -112,6 +114,7 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
         .run();
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(session.id, data)).run();
+      refreshCourseFacts(tx, course.id);
       recordAudit(tx, {
         userId: actor.id,
         action: 'update',
@@ -137,6 +140,7 @@ export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: 
     (tx) => {
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       tx.delete(treatmentSessions).where(eq(treatmentSessions.id, session.id)).run();
+      refreshCourseFacts(tx, course.id);
       recordAudit(tx, {
         userId: actor.id,
         action: 'delete',

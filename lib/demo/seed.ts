@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { hashPassword } from '../password';
 import { toIsoDate } from '../outcome-rules';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { factsStatements } from '../outcomes/facts-sql';
 import { generateClinic } from './generate';
 import { DEMO_PASSWORD, DEMO_STAFF } from './people';
 
@@ -94,6 +96,8 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
         }
       }
     }
+    const db = drizzle(sqlite);
+    for (const statement of factsStatements()) db.run(statement);
   })();
   return result;
 }

@@ -25,17 +25,17 @@ export interface OverdueCourse {
 /**
  * Active courses whose next due date (last session + interval) is more than the grace period past.
  * Overdue is a state as of today, so the date range filter does not apply; the other filters do.
+ * Last session dates come from the maintained outcome facts (lib/outcomes/facts.ts).
  * The date arithmetic is the one dialect-specific expression (SQLite `date()`; `+ interval` on PostgreSQL).
  */
 function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
   const cutoff = overdueCutoff(today, OUTCOME_SETTINGS);
   return sql`
     with last_session as (
-      select s.course_id, max(s.session_date) as last_date, count(*) as n
-      from treatment_sessions s
-      join courses c on c.id = s.course_id
+      select f.course_id, f.last_date, f.sessions as n
+      from outcome_course_facts f
+      join courses c on c.id = f.course_id
       where c.status = 'active' and ${courseWhere(actor, filters)}
-      group by s.course_id
     )
     select c.id as "courseId", p.id as "patientId", p.given_name as "givenName", p.family_name as "familyName",
            p.mrn as "mrn", c.condition as "condition", u.name as "specialistName", l.n as "sessions",

@@ -33,14 +33,15 @@ interface RawPoint {
 /** Cohort mean scores (with 95 % intervals) and mean injections by session number, from the cohort tables. */
 export function readSessionSeries(db: Db): SessionPoint[] {
   const rows = db.all<RawPoint>(sql`
-    select k as "k", count(*) as "n",
-           count(pain) as "painN", sum(pain) as "painSum", sum(pain * pain) as "painSq",
-           count(mobility) as "mobilityN", sum(mobility) as "mobilitySum", sum(mobility * mobility) as "mobilitySq",
-           count(sleep) as "sleepN", sum(sleep) as "sleepSum", sum(sleep * sleep) as "sleepSq",
-           avg(injections * 1.0) as "meanInjections"
-    from oc_session
-    group by k
-    order by k
+    select s.k as "k", count(*) as "n",
+           count(s.pain) as "painN", sum(s.pain) as "painSum", sum(s.pain * s.pain) as "painSq",
+           count(s.mobility) as "mobilityN", sum(s.mobility) as "mobilitySum", sum(s.mobility * s.mobility) as "mobilitySq",
+           count(s.sleep) as "sleepN", sum(s.sleep) as "sleepSum", sum(s.sleep * s.sleep) as "sleepSq",
+           avg(s.injections * 1.0) as "meanInjections"
+    from oc_facts c
+    join outcome_session_facts s on s.course_id = c.course_id
+    group by s.k
+    order by s.k
   `);
   return rows.map((r) => ({
     session: r.k,

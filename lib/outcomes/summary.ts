@@ -67,8 +67,9 @@ export function readSummary(db: Db, overdue: number): OutcomeSummary {
       from oc_facts
     ) f,
     (
-      select count(*) as "sessions", sum(injections) as "injections", sum(adverse) as "adverse"
-      from oc_session where in_period = 1
+      select coalesce(sum(period_sessions), 0) as "sessions", sum(period_injections) as "injections",
+             sum(period_adverse) as "adverse"
+      from oc_facts
     ) p
   `);
   const changes = db.get<Record<`${Measure}N`, number> & Record<`${Measure}Mean`, number | null>>(sql`

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { factsStatements } from '@/lib/outcomes/facts-sql';
 
 /**
  * A small clinic for outcome tests, "today" = 2026-06-30. Specialist A and B, one manager, one admin.
@@ -75,5 +77,8 @@ export function insertOutcomeFixture(sqlite: Database.Database): OutcomeFixture 
       }
     }
   }
+  // Written around the app's session functions, so the outcome facts are recomputed as the seeder does.
+  const db = drizzle(sqlite);
+  for (const statement of factsStatements()) db.run(statement);
   return { users, courses, patients };
 }

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { useTempDatabase } from './support/test-db';
+import { actAs } from './support/actor';
+import { insertBasics } from './support/fixtures';
+import { sessionsToResponse, isResponder } from '@/lib/outcome-rules';
+import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/outcome-settings';
+
+vi.mock('@/lib/session', async () => (await import('./support/actor')).sessionMock());
+const { createSession, updateSession, deleteSession } = await import('@/lib/sessions');
+const { rebuildAllCourseFacts } = await import('@/lib/outcomes/facts');
+const { withCohort } = await import('@/lib/outcomes/cohort-table');
+
+const temp = useTempDatabase();
+afterAll(() => temp.cleanup());
+
+let courses: number[] = [];
+let user = 0;
+const actor = () => ({ id: user, role: 'specialist' as const, name: 'A', email: 'a@test' });
+
+beforeAll(() => {
+  const first = insertBasics(temp.db().$client);
+  user = first.user;
+  courses = [first.course, insertBasics(temp.db().$client, user).course, insertBasics(temp.db().$client, user).course];
+  // The courses above were written around the app (as the migration's backfill finds existing data).
+  rebuildAllCourseFacts(temp.db());
+});
+
+const TABLES = ['outcome_session_facts', 'outcome_course_facts', 'outcome_pain_lows'];
+const snapshot = () =>
+  Object.fromEntries(TABLES.map((t) => [t, temp.db().$client.prepare(`select * from ${t} order by 1, 2`).all()]));
+
+const sessionInput = fc.record({
+  sessionDate: fc.constantFrom('2026-01-05', '2026-02-02', '2026-02-02', '2026-03-02', '2026-04-06'),
+  pain: fc.integer({ min: 0, max: 10 }),
+  mobility: fc.integer({ min: 0, max: 10 }),
+  sleep: fc.integer({ min: 0, max: 10 }),
+  ultrasoundGuided: fc.boolean(),
+  needling: fc.boolean(),
+  adverseEvent: fc.constantFrom('none', 'none', 'vasovagal'),
+  adverseEventNote: fc.constant('Felt faint'),
+  notes: fc.constant(''),
+  sites: fc.subarray(['knee.mcl', 'knee.coronary_medial']).chain((codes) =>
+    fc.tuple(...codes.map(() => fc.integer({ min: 1, max: 5 }))).map((counts) =>
+      codes.map((siteCode, i) => ({ siteCode, side: 'left', injectionCount: counts[i], dextrosePct: 15, anaesthetic: null, volumeMl: 1 })),
+    ),
+  ),
+});
+const operation = fc.record({ kind: fc.constantFrom('create', 'create', 'update', 'delete'), course: fc.nat(), pick: fc.nat(), input: sessionInput });
+
+const SETTINGS: OutcomeSettings[] = [
+  OUTCOME_SETTINGS,
+  { ...OUTCOME_SETTINGS, responderAbsoluteReduction: 3, responderRelativeReduction: 0.5 } as unknown as OutcomeSettings,
+  { ...OUTCOME_SETTINGS, responderAbsoluteReduction: 1, responderRelativeReduction: 0.1 } as unknown as OutcomeSettings,
+];
+
+describe('outcome facts', () => {
+  it('equal a recomputation from scratch after any sequence of session creates, updates and deletes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 12 }), async (ops) => {
+        actAs(actor());
+        for (const op of ops) {
+          const courseId = courses[op.course % courses.length];
+          const ids = temp.db().$client.prepare('select id from treatment_sessions where course_id = ? order by id').pluck().all(courseId) as number[];
+          if (op.kind === 'create' || ids.length === 0) await createSession(courseId, op.input);
+          else if (op.kind === 'update') await updateSession(ids[op.pick % ids.length], op.input);
+          else await deleteSession(ids[op.pick % ids.length]);
+        }
+        const maintained = snapshot();
+        rebuildAllCourseFacts(temp.db());
+        expect(maintained).toEqual(snapshot());
+        expect(maintained.outcome_course_facts.length).toBe(
+          (temp.db().$client.prepare('select count(distinct course_id) as n from treatment_sessions').get() as { n: number }).n,
+        );
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('give the pure rule’s responders and sessions to response for other thresholds without a rebuild', () => {
+    const rows = temp.db().$client
+      .prepare('select course_id as courseId, session_date as sessionDate, pain from treatment_sessions order by course_id, session_date, id')
+      .all() as { courseId: number; sessionDate: string; pain: number | null }[];
+    for (const settings of SETTINGS) {
+      const facts = withCohort(actor(), {}, (db) =>
+        db.all<{ courseId: number; responder: number | null; toResponse: number | null }>(
+          sql`select course_id as "courseId", responder, sessions_to_response as "toResponse" from oc_facts order by course_id`,
+        ), settings);
+      expect(facts.length).toBeGreaterThan(0);
+      for (const f of facts) {
+        const list = rows.filter((r) => r.courseId === f.courseId);
+        const responder = isResponder(list, settings);
+        expect([f.responder, f.toResponse]).toEqual([responder == null ? null : responder ? 1 : 0, sessionsToResponse(list, settings)]);
+      }
+    }
+  });
+
+  it('are filled by the migration for a database that already holds sessions', () => {
+    const expected = snapshot();
+    const sqlite = temp.db().$client;
+    for (const t of TABLES) sqlite.prepare(`delete from ${t}`).run();
+    const backfill = readFileSync('db/migrations/0004_course_facts_backfill.sql', 'utf8').split('--> statement-breakpoint');
+    for (const statement of backfill) sqlite.exec(statement);
+    expect(snapshot()).toEqual(expected);
+    expect(expected.outcome_pain_lows.length).toBeGreaterThan(0);
+  });
+});

@@ -69,6 +69,9 @@ const OUTCOMES_SQL = `
 export interface OutcomeFigures {
   patients: number;
   courses: number;
+  completed: number;
+  injections: number;
+  adverseEvents: number;
   sessions: number;
   responders: number;
   assessable: number;
@@ -79,6 +82,47 @@ export interface OutcomeFigures {
 
 export function outcomesByHand(sqlite: Database.Database, today: string): OutcomeFigures {
   return sqlite.prepare(OUTCOMES_SQL).get({
+    abs: OUTCOME_SETTINGS.responderAbsoluteReduction,
+    rel: OUTCOME_SETTINGS.responderRelativeReduction,
+    cutoff: overdueCutoff(today, OUTCOME_SETTINGS),
+  }) as OutcomeFigures;
+}
+
+// The same figures by hand from the per-course facts the app maintains with every session write
+// (outcome_course_facts, outcome_pain_lows): the like-for-like baseline for the data layer, which reads them too.
+const OUTCOMES_FROM_FACTS_SQL = `
+  with facts as materialized (
+    select c.id, c.patient_id, c.status, c.interval_weeks, f.*,
+           (select min(l.k) from outcome_pain_lows l where l.course_id = c.id and f.pain0 - l.pain > 0
+              and (f.pain0 - l.pain >= :abs or f.pain0 - l.pain >= :rel * f.pain0)) as to_response
+    from courses c join outcome_course_facts f on f.course_id = c.id
+  ),
+  ordered as (
+    select to_response as v, row_number() over (order by to_response) as rn, count(*) over () as cnt
+    from facts where to_response is not null
+  )
+  select
+    (select count(distinct patient_id) from facts) as patients,
+    (select count(*) from facts) as courses,
+    (select count(*) from facts where status = 'active') as activeCourses,
+    (select count(*) from facts where status = 'completed') as completed,
+    (select count(*) from facts where status = 'discontinued') as discontinued,
+    (select count(to_response) from facts) as respondedCourses,
+    (select coalesce(sum(injections), 0) from facts) as injections,
+    (select coalesce(sum(adverse_sessions), 0) from facts) as adverseEvents,
+    (select avg(mobility1 - mobility0) from facts where mobility_n >= 2) as mobilityChange,
+    (select avg(sleep1 - sleep0) from facts where sleep_n >= 2) as sleepChange,
+    (select count(*) from facts where pain_n >= 2 and pain0 - pain1 > 0
+       and (pain0 - pain1 >= :abs or pain0 - pain1 >= :rel * pain0)) as responders,
+    (select count(*) from facts where pain_n >= 2) as assessable,
+    (select sum(sessions) from facts) as sessions,
+    (select avg(v * 1.0) from ordered where rn in ((cnt + 1) / 2, (cnt + 2) / 2)) as medianSessionsToResponse,
+    (select avg(pain1 - pain0) from facts where pain_n >= 2) as painChange,
+    (select count(*) from facts where status = 'active'
+       and date(last_date, '+' || (interval_weeks * 7) || ' days') < :cutoff) as overdue`;
+
+export function outcomesFromFactsByHand(sqlite: Database.Database, today: string): OutcomeFigures {
+  return sqlite.prepare(OUTCOMES_FROM_FACTS_SQL).get({
     abs: OUTCOME_SETTINGS.responderAbsoluteReduction,
     rel: OUTCOME_SETTINGS.responderRelativeReduction,
     cutoff: overdueCutoff(today, OUTCOME_SETTINGS),

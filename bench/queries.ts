@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { benchAs, type Actor } from './support/session-stub';
 import { BENCH_TODAY } from './clinics';
-import { outcomesByHand, type OutcomeFigures } from './outcomes-sql';
+import { outcomesByHand, outcomesFromFactsByHand, type OutcomeFigures } from './outcomes-sql';
 import type { OutcomeSummary } from '../lib/outcomes/summary';
 
 export interface QueryBench {
@@ -44,6 +44,26 @@ const WORKLIST_SQL = `
   from rows order by daysPastDue desc`;
 
 
+/** Names the headline figures on which the data layer and a hand-written query disagree. */
+function outcomeMismatch(layer: unknown, raw: unknown): string[] {
+  const a = layer as OutcomeSummary;
+  const b = raw as OutcomeFigures;
+  const pairs: [string, unknown, unknown][] = [
+    ['patients', a.patients, b.patients],
+    ['courses', a.courses, b.courses],
+    ['sessions', a.sessions, b.sessions],
+    ['completed', a.completed, b.completed],
+    ['injections', a.injections, b.injections],
+    ['adverse events', a.adverseEvents, b.adverseEvents],
+    ['responders', a.responders, b.responders],
+    ['assessable', a.assessable, b.assessable],
+    ['median sessions to response', a.medianSessionsToResponse, b.medianSessionsToResponse],
+    ['overdue', a.overdue, b.overdue],
+    ['mean pain change', a.change.pain.mean?.toFixed(6), b.painChange?.toFixed(6)],
+  ];
+  return pairs.filter(([, x, y]) => x !== y).map(([name, x, y]) => `${name} ${String(x)} vs ${String(y)}`);
+}
+
 export async function queryBenches(): Promise<QueryBench[]> {
   // Imported lazily: the data-layer hooks must be installed before lib/ modules load.
   const { getWorklist } = await import('../lib/worklist');
@@ -56,25 +76,18 @@ export async function queryBenches(): Promise<QueryBench[]> {
       rawSql: (sqlite) => sqlite.prepare(WORKLIST_SQL).all({ me: userByEmail(sqlite, 'specialist@prolotrack.test').id, today: BENCH_TODAY }),
     },
     {
-      name: 'outcomes summary (manager)',
+      name: 'outcomes summary (manager), SQL from sessions',
       actor: (sqlite) => userByEmail(sqlite, 'manager@prolotrack.test'),
       dataLayer: () => getOutcomeSummary({}, BENCH_TODAY),
       rawSql: (sqlite) => outcomesByHand(sqlite, BENCH_TODAY),
-      mismatch: (layer, raw) => {
-        const a = layer as OutcomeSummary;
-        const b = raw as OutcomeFigures;
-        const pairs: [string, unknown, unknown][] = [
-          ['patients', a.patients, b.patients],
-          ['courses', a.courses, b.courses],
-          ['sessions', a.sessions, b.sessions],
-          ['responders', a.responders, b.responders],
-          ['assessable', a.assessable, b.assessable],
-          ['median sessions to response', a.medianSessionsToResponse, b.medianSessionsToResponse],
-          ['overdue', a.overdue, b.overdue],
-          ['mean pain change', a.change.pain.mean?.toFixed(6), b.painChange?.toFixed(6)],
-        ];
-        return pairs.filter(([, x, y]) => x !== y).map(([name, x, y]) => `${name} ${String(x)} vs ${String(y)}`);
-      },
+      mismatch: outcomeMismatch,
+    },
+    {
+      name: 'outcomes summary (manager), SQL over maintained facts',
+      actor: (sqlite) => userByEmail(sqlite, 'manager@prolotrack.test'),
+      dataLayer: () => getOutcomeSummary({}, BENCH_TODAY),
+      rawSql: (sqlite) => outcomesFromFactsByHand(sqlite, BENCH_TODAY),
+      mismatch: outcomeMismatch,
     },
     // Further outcomes figures (groups by condition/specialist, session series) can join as entries of this shape.
   ];

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { databasePath } from '@/db';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/actor';
+import { actAs } from './support/mock-session';
 import { insertBasics } from './support/fixtures';
 import { startSessionWriter, stopProcess } from './support/session-writer';
 
-vi.mock('@/lib/session', async () => (await import('./support/actor')).sessionMock());
+vi.mock('@/lib/session', () => import('./support/mock-session'));
 const { createSession } = await import('@/lib/sessions');
 
 const temp = useTempDatabase();

@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/actor';
+import { actAs } from './support/mock-session';
 import { insertBasics } from './support/fixtures';
 import { sessionsToResponse, isResponder } from '@/lib/outcome-rules';
 import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/outcome-settings';
 
-vi.mock('@/lib/session', async () => (await import('./support/actor')).sessionMock());
+vi.mock('@/lib/session', () => import('./support/mock-session'));
 const { createSession, updateSession, deleteSession } = await import('@/lib/sessions');
 const { rebuildAllCourseFacts } = await import('@/lib/outcomes/facts');
 const { withCohort } = await import('@/lib/outcomes/cohort-table');

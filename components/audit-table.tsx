@@ -17,24 +17,16 @@ export interface AuditRow {
 
 const OUTCOME_BADGE = { success: 'badge-green', failure: 'badge-red', denied: 'badge-amber' } as const;
 
-const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'recordedAt', 'recordedBy', 'courseId', 'specialistId', 'patientId']);
-
 function show(value: unknown): string {
   if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
   if (value === null || value === undefined || value === '') return '—';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Only the fields that changed, as "field: before → after". */
-function diff(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
-  return Object.keys(after)
-    .filter((k) => !HIDDEN.has(k) && JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
-    .map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`);
-}
-
+/** A created or removed record as "field: value", empty fields left out. */
 function fields(record: Record<string, unknown>): string[] {
   return Object.entries(record)
-    .filter(([k, v]) => !HIDDEN.has(k) && v !== null && v !== '' && v !== undefined)
+    .filter(([, v]) => v !== null && v !== '' && v !== undefined)
     .map(([k, v]) => `${k}: ${show(v)}`);
 }
 
@@ -45,7 +37,6 @@ function describe(details: string | null): string {
     const parsed = JSON.parse(details) as Record<string, unknown>;
     const before = parsed.before as Record<string, unknown> | undefined;
     const after = parsed.after as Record<string, unknown> | undefined;
-    if (before && after) return diff(before, after).join('; ') || 'no field changed';
     if (after) return fields(after).join('; ');
     if (before) return `removed: ${fields(before).join('; ')}`;
     return Object.entries(parsed)

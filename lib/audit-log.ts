@@ -1,24 +1,16 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb, type Db } from '@/db';
+import { getDb, type DbOrTx } from '@/db';
 import { auditEvents, patients, users } from '@/db/schema';
 import { recordAudit } from './audit';
 import { requireActor, type Actor } from './session';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** Records that a member of staff opened a patient's record. */
-export function auditPatientViewed(db: Db, actor: Actor, patientId: number): void {
-  recordAudit(db, {
-    userId: actor.id,
-    userEmail: actor.email,
-    action: 'patient.view',
-    entity: 'patient',
-    entityId: patientId,
-    patientId,
-    outcome: 'success',
-  });
+/** Records that a member of staff opened a patient's record (the patient page or one of their courses). */
+export function auditViewed(db: DbOrTx, actor: Pick<Actor, 'id' | 'email'>, entity: string, entityId: number, patientId: number): void {
+  recordAudit(db, { userId: actor.id, userEmail: actor.email, action: 'view', entity, entityId, patientId, outcome: 'success' });
 }
 
 type Plain = Record<string, unknown>;
@@ -51,7 +43,7 @@ export interface RecordChange {
  * Records a creation, change or deletion with its before and after values. Call inside the transaction that
  * makes the change so both stand or fall together. Never pass password hashes or tokens.
  */
-export function auditRecordChange(db: Db, actor: Pick<Actor, 'id' | 'email'>, change: RecordChange): void {
+export function auditRecordChange(db: DbOrTx, actor: Pick<Actor, 'id' | 'email'>, change: RecordChange): void {
   const details: Plain = { ...change.extra };
   if (change.before && change.after) details.changes = changedFields(change.before, change.after);
   else if (change.after) details.after = change.after;

@@ -3,7 +3,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { courses, injections, patients, treatmentSessions, users } from '@/db/schema';
 import { AppError } from './errors';
-import { recordAudit } from './audit';
+import { auditRecordChange, auditViewed } from './audit-log';
 import { requireActor } from './session';
 import { assertPatientAccess, loadCourseForAccess, patientOwner } from './access';
 import { fieldErrorsOf } from './validation/form-errors';
@@ -76,7 +76,7 @@ export async function getCourseDetail(courseIdRaw: unknown) {
     const own = sites.filter((x) => x.sessionId === session.id);
     return { ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0) };
   });
-  recordAudit(db, { userId: actor.id, action: 'view', entity: 'course', entityId: course.id, patientId: course.patientId, outcome: 'success' });
+  auditViewed(db, actor, 'course', course.id, course.patientId);
   return {
     course,
     patient,
@@ -138,7 +138,7 @@ export async function createCourse(patientIdRaw: unknown, input: unknown): Promi
         .values({ ...data, patientId, specialistId: actor.id, status: 'active' })
         .returning({ id: courses.id })
         .get();
-      recordAudit(tx, { userId: actor.id, action: 'create', entity: 'course', entityId: id, patientId, outcome: 'success', details: { after: data } });
+      auditRecordChange(tx, actor, { action: 'create', entity: 'course', entityId: id, patientId, after: data });
       return { id };
     },
     { behavior: 'immediate' },
@@ -157,9 +157,9 @@ export async function closeCourse(courseIdRaw: unknown, input: unknown): Promise
   db.transaction(
     (tx) => {
       tx.update(courses).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(courses.id, course.id)).run();
-      recordAudit(tx, {
-        userId: actor.id, action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId, outcome: 'success',
-        details: { before: { status: course.status, endDate: course.endDate, endReason: course.endReason }, after: data },
+      auditRecordChange(tx, actor, {
+        action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
+        before: { status: course.status, endDate: course.endDate, endReason: course.endReason }, after: data,
       });
     },
     { behavior: 'immediate' },
@@ -175,9 +175,9 @@ export async function updateCourseNotes(courseIdRaw: unknown, input: unknown): P
   db.transaction(
     (tx) => {
       tx.update(courses).set({ notes: data.notes, updatedAt: new Date().toISOString() }).where(eq(courses.id, course.id)).run();
-      recordAudit(tx, {
-        userId: actor.id, action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId, outcome: 'success',
-        details: { before: { notes: course.notes }, after: data },
+      auditRecordChange(tx, actor, {
+        action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
+        before: { notes: course.notes }, after: data,
       });
     },
     { behavior: 'immediate' },

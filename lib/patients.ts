@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import { getDb } from '@/db';
 import { patients, users } from '@/db/schema';
 import { AppError } from './errors';
-import { recordAudit } from './audit';
+import { auditRecordChange, auditViewed } from './audit-log';
 import { requireActor, type Actor } from './session';
 import { assertPatientAccess, patientOwner } from './access';
 import { fieldErrorsOf } from './validation/form-errors';
@@ -29,10 +30,8 @@ const ORDER: Record<PatientSort, SQL[]> = {
   name: [asc(patients.familyName), asc(patients.givenName)],
   mrn: [asc(patients.mrn)],
   dob: [asc(patients.dateOfBirth)],
-  recent: [
-    sql`(select max(s.session_date) from treatment_sessions s join courses c on c.id = s.course_id where c.patient_id = ${patients.id}) desc nulls last`,
-    asc(patients.familyName),
-  ],
+  // The selected "lastSession" column, so the subquery is not written (or run) twice.
+  recent: [sql`"lastSession" desc nulls last`, asc(patients.familyName)],
 };
 
 export async function listPatients(query: PatientListQuery) {
@@ -59,7 +58,9 @@ export async function listPatients(query: PatientListQuery) {
       sex: patients.sex,
       specialistName: users.name,
       activeCourses: sql<number>`(select count(*) from courses c where c.patient_id = ${patients.id} and c.status = 'active')`,
-      lastSession: sql<string | null>`(select max(s.session_date) from treatment_sessions s join courses c on c.id = s.course_id where c.patient_id = ${patients.id})`,
+      lastSession: sql<string | null>`(select max(s.session_date) from treatment_sessions s join courses c on c.id = s.course_id where c.patient_id = ${patients.id})`.as(
+        'lastSession',
+      ),
     })
     .from(patients)
     .innerJoin(users, eq(users.id, patients.specialistId))
@@ -84,7 +85,7 @@ export async function getPatient(idRaw: unknown) {
     .where(eq(patients.id, id.data))
     .get();
   assertPatientAccess(actor, row?.patient.specialistId, 'read');
-  recordAudit(db, { userId: actor.id, action: 'view', entity: 'patient', entityId: id.data, patientId: id.data, outcome: 'success' });
+  auditViewed(db, actor, 'patient', id.data, id.data);
   return { ...row!.patient, specialistName: row!.specialistName };
 }
 
@@ -109,7 +110,7 @@ export async function createPatient(input: unknown): Promise<{ id: number }> {
   return db.transaction(
     (tx) => {
       const { id } = tx.insert(patients).values({ ...data, specialistId: actor.id }).returning({ id: patients.id }).get();
-      recordAudit(tx, { userId: actor.id, action: 'create', entity: 'patient', entityId: id, patientId: id, outcome: 'success', details: { after: data } });
+      auditRecordChange(tx, actor, { action: 'create', entity: 'patient', entityId: id, patientId: id, after: data });
       return { id };
     },
     { behavior: 'immediate' },
@@ -126,25 +127,29 @@ export async function updatePatient(idRaw: unknown, input: unknown): Promise<{ i
   const db = getDb();
   db.transaction(
     (tx) => {
-      const before = tx.select().from(patients).where(eq(patients.id, id.data)).get();
+      const { mrn, givenName, familyName, dateOfBirth, sex, phone, email } = tx.select().from(patients).where(eq(patients.id, id.data)).get()!;
+      const before = { mrn, givenName, familyName, dateOfBirth, sex, phone, email };
       tx.update(patients).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
-      recordAudit(tx, { userId: actor.id, action: 'update', entity: 'patient', entityId: id.data, patientId: id.data, outcome: 'success', details: { before, after: data } });
+      auditRecordChange(tx, actor, { action: 'update', entity: 'patient', entityId: id.data, patientId: id.data, before, after: data });
     },
     { behavior: 'immediate' },
   );
   return { id: id.data };
 }
 
-export async function setPatientArchived(idRaw: unknown, archived: boolean): Promise<{ id: number }> {
+export async function setPatientArchived(idRaw: unknown, archivedRaw: unknown): Promise<{ id: number }> {
   const actor = await requireActor(['specialist']);
   const id = idSchema.safeParse(idRaw);
   if (!id.success) throw new AppError('not_found');
+  // Bound action arguments arrive from the browser like any other input.
+  const archived = z.boolean().safeParse(archivedRaw);
+  if (!archived.success) throw new AppError('invalid', 'Choose whether to archive or restore the patient.');
   assertPatientAccess(actor, patientOwner(id.data), 'write');
   const db = getDb();
   db.transaction(
     (tx) => {
-      tx.update(patients).set({ archived, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
-      recordAudit(tx, { userId: actor.id, action: archived ? 'archive' : 'unarchive', entity: 'patient', entityId: id.data, patientId: id.data, outcome: 'success' });
+      tx.update(patients).set({ archived: archived.data, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
+      auditRecordChange(tx, actor, { action: archived.data ? 'archive' : 'unarchive', entity: 'patient', entityId: id.data, patientId: id.data });
     },
     { behavior: 'immediate' },
   );

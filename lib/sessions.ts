@@ -1,9 +1,9 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { injections, treatmentSessions } from '@/db/schema';
+import { injections, treatmentSessions, type Injection, type TreatmentSession } from '@/db/schema';
 import { AppError } from './errors';
-import { recordAudit } from './audit';
+import { auditRecordChange } from './audit-log';
 import { requireActor } from './session';
 import { loadCourseForAccess, loadSessionForAccess } from './access';
 import { fieldErrorsOf } from './validation/form-errors';
@@ -22,7 +22,12 @@ function parseSession(input: unknown, courseStartDate: string): SessionInput {
   return parsed.data;
 }
 
-function sessionValues(input: SessionInput) {
+type ClinicalValues = Pick<
+  TreatmentSession,
+  'sessionDate' | 'pain' | 'mobility' | 'sleep' | 'ultrasoundGuided' | 'needling' | 'adverseEvent' | 'adverseEventNote' | 'notes'
+>;
+
+function sessionValues(input: ClinicalValues) {
   return {
     sessionDate: input.sessionDate,
     pain: input.pain,
@@ -33,6 +38,18 @@ function sessionValues(input: SessionInput) {
     adverseEvent: input.adverseEvent,
     adverseEventNote: input.adverseEvent === 'none' ? null : input.adverseEventNote,
     notes: input.notes,
+  };
+}
+
+type SiteValues = Pick<Injection, 'siteCode' | 'side' | 'injectionCount' | 'dextrosePct' | 'anaesthetic' | 'volumeMl'>;
+
+/** A session's clinical values and sites in one shape, stored or submitted, so audit diffs compare like with like. */
+function auditedValues(session: ClinicalValues, sites: readonly SiteValues[]) {
+  return {
+    ...sessionValues(session),
+    sites: sites.map(({ siteCode, side, injectionCount, dextrosePct, anaesthetic, volumeMl }) => ({
+      siteCode, side, injectionCount, dextrosePct, anaesthetic, volumeMl,
+    })),
   };
 }
 
@@ -47,7 +64,7 @@ function assertActive(status: string) {
 }
 
 /** Logs a session and its injected sites in one immediate transaction, with its audit event. */
-export async function createSession(courseIdRaw: unknown, input: unknown): Promise<{ id: number }> {
+export async function createSession(courseIdRaw: unknown, input: unknown): Promise<{ id: number; courseId: number }> {
   const actor = await requireActor(['specialist']);
   const courseId = idSchema.safeParse(courseIdRaw);
   if (!courseId.success) throw new AppError('not_found');
@@ -64,16 +81,14 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
         .get();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(id, data)).run();
       refreshCourseFacts(tx, course.id);
-      recordAudit(tx, {
-        userId: actor.id,
+      auditRecordChange(tx, actor, {
         action: 'create',
         entity: 'session',
         entityId: id,
         patientId: course.patientId,
-        outcome: 'success',
-        details: { after: { ...sessionValues(data), sites: data.sites } },
+        after: auditedValues(data, data.sites),
       });
-      return { id };
+      return { id, courseId: course.id };
     },
     { behavior: 'immediate' },
   );
@@ -89,20 +104,25 @@ export function loadSessionSites(sessionIds: number[]) {
     .all();
 }
 
-/** The session as stored, with its sites; for the edit form. */
-export async function getSessionForEdit(sessionIdRaw: unknown) {
+/** A session the signed-in specialist recorded, with its course and sites; anything else is 404 or 403. */
+async function loadOwnSession(sessionIdRaw: unknown) {
   const actor = await requireActor(['specialist']);
   const sessionId = idSchema.safeParse(sessionIdRaw);
   if (!sessionId.success) throw new AppError('not_found');
   const { session, course } = loadSessionForAccess(actor, sessionId.data, 'write');
   if (session.recordedBy !== actor.id) throw new AppError('forbidden', 'Only the specialist who recorded a session can change it.');
-  return { session, course, sites: loadSessionSites([session.id]) };
+  return { actor, session, course, sites: loadSessionSites([session.id]) };
+}
+
+/** The session as stored, with its sites; for the edit form. */
+export async function getSessionForEdit(sessionIdRaw: unknown) {
+  const { session, course, sites } = await loadOwnSession(sessionIdRaw);
+  return { session, course, sites };
 }
 
 /** Replaces a session's values and sites, by its author only. */
 export async function updateSession(sessionIdRaw: unknown, input: unknown): Promise<{ id: number; courseId: number }> {
-  const { session, course, sites } = await getSessionForEdit(sessionIdRaw);
-  const actor = await requireActor(['specialist']);
+  const { actor, session, course, sites } = await loadOwnSession(sessionIdRaw);
   assertActive(course.status);
   const data = parseSession(input, course.startDate);
   const db = getDb();
@@ -115,14 +135,13 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(session.id, data)).run();
       refreshCourseFacts(tx, course.id);
-      recordAudit(tx, {
-        userId: actor.id,
+      auditRecordChange(tx, actor, {
         action: 'update',
         entity: 'session',
         entityId: session.id,
         patientId: course.patientId,
-        outcome: 'success',
-        details: { before: { ...session, sites }, after: { ...sessionValues(data), sites: data.sites } },
+        before: auditedValues(session, sites),
+        after: auditedValues(data, data.sites),
       });
     },
     { behavior: 'immediate' },
@@ -132,8 +151,7 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
 
 /** Deletes a session and its sites, by its author only. */
 export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: number }> {
-  const { session, course, sites } = await getSessionForEdit(sessionIdRaw);
-  const actor = await requireActor(['specialist']);
+  const { actor, session, course, sites } = await loadOwnSession(sessionIdRaw);
   assertActive(course.status);
   const db = getDb();
   db.transaction(
@@ -141,14 +159,12 @@ export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: 
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       tx.delete(treatmentSessions).where(eq(treatmentSessions.id, session.id)).run();
       refreshCourseFacts(tx, course.id);
-      recordAudit(tx, {
-        userId: actor.id,
+      auditRecordChange(tx, actor, {
         action: 'delete',
         entity: 'session',
         entityId: session.id,
         patientId: course.patientId,
-        outcome: 'success',
-        details: { before: { ...session, sites } },
+        before: auditedValues(session, sites),
       });
     },
     { behavior: 'immediate' },

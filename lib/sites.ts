@@ -1,4 +1,4 @@
-import { REGIONS, type RegionCode } from './regions';
+import type { RegionCode } from './regions';
 
 export type BodyView = 'front' | 'back';
 
@@ -115,10 +115,6 @@ export function findSite(code: string): InjectionSite | undefined {
   return siteIndex.get(code);
 }
 
-export function isSiteCode(code: string): boolean {
-  return siteIndex.has(code);
-}
-
 export function sitesInRegion(region: RegionCode): InjectionSite[] {
   return SITES.filter((s) => s.region === region);
 }
@@ -128,9 +124,4 @@ export function siteLabel(code: string, side?: string | null): string {
   const base = site ? site.label : code;
   if (!side || side === 'midline' || !site?.sided) return base;
   return `${base} (${side === 'left' ? 'L' : 'R'})`;
-}
-
-export function regionOfSite(code: string): string {
-  const site = findSite(code);
-  return site ? REGIONS[site.region] : 'Unknown region';
 }

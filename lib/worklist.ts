@@ -45,7 +45,7 @@ interface RawRow {
 /** The signed-in specialist's active courses, most overdue first. */
 export async function getWorklist(query = ''): Promise<WorklistRow[]> {
   const actor = await requireActor(['specialist']);
-  const like = `%${query.trim().toLowerCase()}%`;
+  const like = `%${query.trim().toLowerCase().slice(0, 100)}%`;
   const rows = getDb().all<RawRow>(sql`
     with ranked as (
       select s.course_id, s.session_date, s.pain,

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { ActionForm, useFormContext } from '../form/action-form';
-import { FieldMessages, SelectField, TextAreaField, TextField } from '../form/fields';
+import { ActionForm } from '../form/action-form';
+import { SelectField, TextAreaField, TextField } from '../form/fields';
 import { CONDITIONS, findCondition } from '@/lib/conditions';
 import { REGIONS, SIDED_REGIONS, type RegionCode } from '@/lib/regions';
 import type { FormState } from '@/lib/validation/form-errors';
@@ -33,7 +33,16 @@ export function CourseForm({ action, today }: { action: (s: FormState, f: FormDa
             setRegion(findCondition(value)?.regions[0] ?? '');
           }}
         />
-        <RegionSelect regions={regions} value={region} onChange={setRegion} disabled={!condition} />
+        <SelectField
+          name="region"
+          label="Body region"
+          required
+          options={regions.map((r) => ({ value: r, label: REGIONS[r] }))}
+          placeholder={condition ? undefined : 'Choose a condition first'}
+          value={region}
+          onChange={setRegion}
+          disabled={!condition}
+        />
         {sided ? (
           <SelectField key="sided" name="side" label="Side" required options={SIDED_OPTIONS} placeholder="Choose…" />
         ) : (
@@ -51,41 +60,5 @@ export function CourseForm({ action, today }: { action: (s: FormState, f: FormDa
       </div>
       <TextAreaField name="notes" label="Notes" />
     </ActionForm>
-  );
-}
-
-function RegionSelect({
-  regions,
-  value,
-  onChange,
-  disabled,
-}: {
-  regions: readonly RegionCode[];
-  value: string;
-  onChange: (v: string) => void;
-  disabled: boolean;
-}) {
-  const { errors } = useFormContext();
-  return (
-    <div className="field">
-      <label htmlFor="region">Body region *</label>
-      <select
-        id="region"
-        name="region"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        disabled={disabled}
-        aria-invalid={errors.region ? true : undefined}
-        aria-describedby="region-error"
-      >
-        {disabled && <option value="">Choose a condition first</option>}
-        {regions.map((r) => (
-          <option key={r} value={r}>
-            {REGIONS[r]}
-          </option>
-        ))}
-      </select>
-      <FieldMessages name="region" error={errors.region} />
-    </div>
   );
 }

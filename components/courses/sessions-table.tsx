@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import { siteLabel } from '@/lib/sites';
 import { ADVERSE_EVENT_LABELS } from '@/lib/enums';
+import { EmptyRow } from '@/components/table-cells';
 
 export interface SessionRow {
   id: number;
@@ -44,11 +45,7 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
         </thead>
         <tbody>
           {sessions.length === 0 && (
-            <tr>
-              <td colSpan={9} className="empty">
-                No sessions yet — log the first one.
-              </td>
-            </tr>
+            <EmptyRow colSpan={9}>No sessions yet — log the first one.</EmptyRow>
           )}
           {sessions.map((s) => (
             <tr key={s.id} data-testid="session-row">

@@ -9,10 +9,6 @@ interface BaseProps {
   required?: boolean;
 }
 
-function describedBy(name: string, help?: string, error?: string) {
-  return [help ? `${name}-help` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
 export function FieldMessages({ name, help, error }: { name: string; help?: string; error?: string }) {
   return (
     <>
@@ -28,6 +24,29 @@ export function FieldMessages({ name, help, error }: { name: string; help?: stri
   );
 }
 
+/** Label, control and messages of one form field; the control gets its error state and descriptions. */
+function Field({
+  name,
+  label,
+  help,
+  required,
+  children,
+}: BaseProps & { children: (control: Record<string, unknown>) => React.ReactNode }) {
+  const { errors } = useFormContext();
+  const error = errors[name];
+  const describedBy = [help ? `${name}-help` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={name}>
+        {label}
+        {required && <span aria-hidden> *</span>}
+      </label>
+      {children({ id: name, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      <FieldMessages name={name} help={help} error={error} />
+    </div>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -37,47 +56,24 @@ export function TextField({
   defaultValue,
   ...rest
 }: BaseProps & { type?: string; defaultValue?: string | number | null } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'defaultValue' | 'name' | 'type'>) {
-  const { errors } = useFormContext();
-  const error = errors[name];
   return (
-    <div className="field">
-      <label htmlFor={name}>
-        {label}
-        {required && <span aria-hidden> *</span>}
-      </label>
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={defaultValue ?? undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, help, error)}
-        aria-required={required || undefined}
-        {...rest}
-      />
-      <FieldMessages name={name} help={help} error={error} />
-    </div>
+    <Field name={name} label={label} help={help} required={required}>
+      {(control) => (
+        <input {...control} type={type} defaultValue={defaultValue ?? undefined} aria-required={required || undefined} {...rest} />
+      )}
+    </Field>
   );
 }
 
 export function TextAreaField({ name, label, help, defaultValue }: BaseProps & { defaultValue?: string | null }) {
-  const { errors } = useFormContext();
-  const error = errors[name];
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <textarea
-        id={name}
-        name={name}
-        defaultValue={defaultValue ?? undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, help, error)}
-      />
-      <FieldMessages name={name} help={help} error={error} />
-    </div>
+    <Field name={name} label={label} help={help}>
+      {(control) => <textarea {...control} defaultValue={defaultValue ?? undefined} />}
+    </Field>
   );
 }
 
+/** A select; uncontrolled with `defaultValue`, or controlled when `value` is given. */
 export function SelectField({
   name,
   label,
@@ -85,38 +81,31 @@ export function SelectField({
   required,
   options,
   defaultValue,
+  value,
+  disabled,
   placeholder,
   onChange,
 }: BaseProps & {
   options: readonly { value: string; label: string }[];
   defaultValue?: string;
+  value?: string;
+  disabled?: boolean;
   placeholder?: string;
   onChange?: (value: string) => void;
 }) {
-  const { errors } = useFormContext();
-  const error = errors[name];
+  const selected = value === undefined ? { defaultValue: defaultValue ?? '' } : { value };
   return (
-    <div className="field">
-      <label htmlFor={name}>
-        {label}
-        {required && <span aria-hidden> *</span>}
-      </label>
-      <select
-        id={name}
-        name={name}
-        defaultValue={defaultValue ?? ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, help, error)}
-        onChange={onChange ? (e) => onChange(e.target.value) : undefined}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessages name={name} help={help} error={error} />
-    </div>
+    <Field name={name} label={label} help={help} required={required}>
+      {(control) => (
+        <select {...control} {...selected} disabled={disabled} onChange={onChange ? (e) => onChange(e.target.value) : undefined}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import type { OutcomeGroup } from '@/lib/outcomes/groups';
 import { formatChange, formatMedian, formatPercent } from '@/lib/outcomes/format';
 import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { EmptyRow } from '@/components/table-cells';
 
 /** Outcomes by condition or by specialist; small groups are marked rather than hidden. */
 export function GroupTable({ caption, groupLabel, rows, testId }: { caption: string; groupLabel: string; rows: OutcomeGroup[]; testId: string }) {
@@ -20,9 +21,7 @@ export function GroupTable({ caption, groupLabel, rows, testId }: { caption: str
         </thead>
         <tbody>
           {rows.length === 0 && (
-            <tr>
-              <td colSpan={6} className="empty">No courses match these filters. Widen the date range or clear a filter.</td>
-            </tr>
+            <EmptyRow colSpan={6}>No courses match these filters. Widen the date range or clear a filter.</EmptyRow>
           )}
           {rows.map((r) => (
             <tr key={r.key} className={r.small ? 'row-small' : undefined}>

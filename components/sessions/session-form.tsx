@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { sessionInputSchema } from '@/lib/validation/session';
+import { sessionInputSchema, totalInjections } from '@/lib/validation/session';
 import { fieldErrorsOf } from '@/lib/validation/form-errors';
 import { ADVERSE_EVENTS, ADVERSE_EVENT_LABELS } from '@/lib/enums';
 import { findSite } from '@/lib/sites';
@@ -66,7 +66,7 @@ export function SessionForm({
     const region = findSite(s.siteCode)?.region;
     if (region) counts[`${region}:${s.side}`] = (counts[`${region}:${s.side}`] ?? 0) + 1;
   }
-  const total = draft.sites.reduce((n, s) => n + (Number.isFinite(Number(s.injectionCount)) ? Number(s.injectionCount) : 0), 0);
+  const total = totalInjections(draft.sites);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();

@@ -9,7 +9,7 @@ import { failureState } from './form-state';
 
 const COURSE_FIELDS = ['condition', 'region', 'side', 'startDate', 'plannedSessions', 'intervalWeeks', 'notes'] as const;
 
-export async function createCourseAction(patientId: number, _prev: FormState, form: FormData): Promise<FormState> {
+export async function createCourseAction(patientId: unknown, _prev: FormState, form: FormData): Promise<FormState> {
   let id: number;
   try {
     ({ id } = await createCourse(patientId, formValues(form, COURSE_FIELDS)));
@@ -19,22 +19,23 @@ export async function createCourseAction(patientId: number, _prev: FormState, fo
   redirect(`/courses/${id}?saved=course`);
 }
 
-export async function closeCourseAction(courseId: number, _prev: FormState, form: FormData): Promise<FormState> {
+export async function closeCourseAction(courseId: unknown, _prev: FormState, form: FormData): Promise<FormState> {
+  let id: number;
   try {
-    await closeCourse(courseId, formValues(form, ['status', 'endDate', 'endReason']));
+    ({ id } = await closeCourse(courseId, formValues(form, ['status', 'endDate', 'endReason'])));
   } catch (error) {
     return failureState(error);
   }
-  revalidatePath(`/courses/${courseId}`);
-  redirect(`/courses/${courseId}?saved=closed`);
+  revalidatePath(`/courses/${id}`);
+  redirect(`/courses/${id}?saved=closed`);
 }
 
-export async function updateCourseNotesAction(courseId: number, _prev: FormState, form: FormData): Promise<FormState> {
+export async function updateCourseNotesAction(courseId: unknown, _prev: FormState, form: FormData): Promise<FormState> {
   try {
-    await updateCourseNotes(courseId, formValues(form, ['notes']));
+    const { id } = await updateCourseNotes(courseId, formValues(form, ['notes']));
+    revalidatePath(`/courses/${id}`);
   } catch (error) {
     return failureState(error);
   }
-  revalidatePath(`/courses/${courseId}`);
   return { ok: true, message: 'Notes saved.' };
 }

@@ -17,22 +17,23 @@ export async function createPatientAction(_prev: FormState, form: FormData): Pro
   redirect(`/patients/${id}?saved=patient`);
 }
 
-export async function updatePatientAction(patientId: number, _prev: FormState, form: FormData): Promise<FormState> {
+export async function updatePatientAction(patientId: unknown, _prev: FormState, form: FormData): Promise<FormState> {
+  let id: number;
   try {
-    await updatePatient(patientId, patientFormValues(form));
+    ({ id } = await updatePatient(patientId, patientFormValues(form)));
   } catch (error) {
     return failureState(error);
   }
-  revalidatePath(`/patients/${patientId}`);
-  redirect(`/patients/${patientId}?saved=patient`);
+  revalidatePath(`/patients/${id}`);
+  redirect(`/patients/${id}?saved=patient`);
 }
 
-export async function setArchivedAction(patientId: number, archived: boolean, _prev: FormState, _form: FormData): Promise<FormState> {
+export async function setArchivedAction(patientId: unknown, archived: unknown, _prev: FormState, _form: FormData): Promise<FormState> {
   try {
-    await setPatientArchived(patientId, archived);
+    const { id } = await setPatientArchived(patientId, archived);
+    revalidatePath(`/patients/${id}`);
   } catch (error) {
     return failureState(error);
   }
-  revalidatePath(`/patients/${patientId}`);
-  return { ok: true, message: archived ? 'Patient archived.' : 'Patient restored.' };
+  return { ok: true, message: archived === true ? 'Patient archived.' : 'Patient restored.' };
 }

@@ -7,12 +7,11 @@ import type { FormState } from '../validation/form-errors';
 import { failureState } from './form-state';
 
 /** Saves a new session (sessionId null) or the author's edit of one; lands on the course page. */
-export async function saveSessionAction(courseId: number, sessionId: number | null, payload: unknown): Promise<FormState> {
+export async function saveSessionAction(courseId: unknown, sessionId: unknown, payload: unknown): Promise<FormState> {
   let target: number;
   try {
     if (sessionId == null) {
-      await createSession(courseId, payload);
-      target = courseId;
+      ({ courseId: target } = await createSession(courseId, payload));
     } else {
       ({ courseId: target } = await updateSession(sessionId, payload));
     }
@@ -23,7 +22,7 @@ export async function saveSessionAction(courseId: number, sessionId: number | nu
   redirect(`/courses/${target}?saved=${sessionId == null ? 'session' : 'session-updated'}`);
 }
 
-export async function deleteSessionAction(sessionId: number): Promise<FormState> {
+export async function deleteSessionAction(sessionId: unknown): Promise<FormState> {
   let courseId: number;
   try {
     ({ courseId } = await deleteSession(sessionId));

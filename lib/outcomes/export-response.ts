@@ -2,15 +2,17 @@ import 'server-only';
 import { getDb } from '@/db';
 import { recordAudit } from '@/lib/audit';
 import { isAppError } from '@/lib/errors';
-import { getActor } from '@/lib/session';
+import { getActor, requireActor } from '@/lib/session';
 import { exportOutcomesCsv, type ExportKind } from './export';
 import { parseOutcomeFilters } from './filters';
 
 /** GET handler body for `/api/exports/<kind>`: CSV for managers and admins, 401/403/422 JSON otherwise. */
 export async function exportResponse(kind: ExportKind, request: Request): Promise<Response> {
-  const { filters, errors } = parseOutcomeFilters(new URL(request.url).searchParams);
-  if (errors.length > 0) return Response.json({ error: errors.join(' ') }, { status: 422 });
   try {
+    // Who is asking comes before anything about the request itself.
+    await requireActor(['manager', 'admin']);
+    const { filters, errors } = parseOutcomeFilters(new URL(request.url).searchParams);
+    if (errors.length > 0) return Response.json({ error: errors.join(' ') }, { status: 422 });
     const result = await exportOutcomesCsv(kind, filters);
     return new Response(result.csv, {
       headers: {

@@ -4,6 +4,7 @@ import { requirePageActor } from '@/lib/page-guard';
 import { listPatients } from '@/lib/patients';
 import { formatDate } from '@/lib/dates';
 import { PageHeader } from '@/components/page-header';
+import { EmptyRow } from '@/components/table-cells';
 
 export const metadata: Metadata = { title: 'Patients' };
 
@@ -68,15 +69,13 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
           </thead>
           <tbody>
             {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={6} className="empty">
-                  {result.q
+              <EmptyRow colSpan={6}>
+                {result.q
                     ? 'No patient matches this search.'
                     : actor.role === 'specialist'
                       ? 'No patients yet — add the first one with “New patient”.'
                       : 'No patients yet.'}
-                </td>
-              </tr>
+              </EmptyRow>
             )}
             {result.rows.map((p) => (
               <tr key={p.id} data-testid="patient-row">

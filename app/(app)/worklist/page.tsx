@@ -8,6 +8,7 @@ import { formatDate, todayIso } from '@/lib/dates';
 import { PageHeader } from '@/components/page-header';
 import { PainTrend } from '@/components/pain-trend';
 import { DueBadge } from '@/components/due-badge';
+import { EmptyRow, PatientCell } from '@/components/table-cells';
 
 export const metadata: Metadata = { title: 'Worklist' };
 
@@ -76,18 +77,11 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           </thead>
           <tbody>
             {rows.length === 0 && (
-              <tr>
-                <td colSpan={7} className="empty">
-                  {q ? 'No active course matches this search.' : 'No active courses. Add a patient and start a course to see it here.'}
-                </td>
-              </tr>
+              <EmptyRow colSpan={7}>{q ? 'No active course matches this search.' : 'No active courses. Add a patient and start a course to see it here.'}</EmptyRow>
             )}
             {rows.map((r) => (
               <tr key={r.courseId} data-testid="worklist-row">
-                <td>
-                  <Link href={`/patients/${r.patientId}`}>{r.patientName}</Link>
-                  <div className="muted small">{r.mrn}</div>
-                </td>
+                <PatientCell id={r.patientId} name={r.patientName} mrn={r.mrn} />
                 <td>
                   <Link href={`/courses/${r.courseId}`}>{conditionLabel(r.condition)}</Link>
                   <div className="muted small">

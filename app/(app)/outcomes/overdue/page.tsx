@@ -10,6 +10,7 @@ import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
 import { PageHeader } from '@/components/page-header';
 import { DueBadge } from '@/components/due-badge';
 import { FiltersForm } from '@/components/outcomes/filters-form';
+import { EmptyRow, PatientCell } from '@/components/table-cells';
 
 export const metadata: Metadata = { title: 'Overdue follow-ups' };
 
@@ -42,18 +43,11 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
           </thead>
           <tbody>
             {rows.length === 0 && (
-              <tr>
-                <td colSpan={isSpecialist ? 5 : 6} className="empty">
-                  No overdue follow-ups: every active course has been seen within its interval.
-                </td>
-              </tr>
+              <EmptyRow colSpan={isSpecialist ? 5 : 6}>No overdue follow-ups: every active course has been seen within its interval.</EmptyRow>
             )}
             {rows.map((r) => (
               <tr key={r.courseId} data-testid="overdue-row">
-                <td>
-                  <Link href={`/patients/${r.patientId}`}>{r.patientName}</Link>
-                  <div className="muted small">{r.mrn}</div>
-                </td>
+                <PatientCell id={r.patientId} name={r.patientName} mrn={r.mrn} />
                 <td>
                   <Link href={`/courses/${r.courseId}`}>{conditionLabel(r.condition)}</Link>
                 </td>

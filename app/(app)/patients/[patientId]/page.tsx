@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/page-header';
 import { Flash } from '@/components/flash';
 import { StatusBadge } from '@/components/status-badge';
 import { ArchiveButton } from '@/components/patients/archive-button';
+import { EmptyRow } from '@/components/table-cells';
 
 export const metadata: Metadata = { title: 'Patient' };
 
@@ -101,11 +102,7 @@ export default async function PatientPage({
               </thead>
               <tbody>
                 {courses.length === 0 && (
-                  <tr>
-                    <td colSpan={6} className="empty">
-                      No courses yet{canWrite ? ' — start one with “Start course”.' : '.'}
-                    </td>
-                  </tr>
+                  <EmptyRow colSpan={6}>No courses yet{canWrite ? ' — start one with “Start course”.' : '.'}</EmptyRow>
                 )}
                 {courses.map((c) => (
                   <tr key={c.id} data-testid="course-row">

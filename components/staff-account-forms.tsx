@@ -7,7 +7,7 @@ import {
   resetPasswordAction,
   setActiveAction,
   type StaffFormState,
-} from '@/app/(app)/staff/actions';
+} from '@/lib/actions/staff-actions';
 import { OneTimePassword } from './one-time-password';
 
 function Outcome({ state }: { state: StaffFormState }) {

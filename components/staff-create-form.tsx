@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createStaffAction, type StaffFormState } from '@/app/(app)/staff/actions';
+import { createStaffAction, type StaffFormState } from '@/lib/actions/staff-actions';
 import { OneTimePassword } from './one-time-password';
 
 function FieldError({ id, messages }: { id: string; messages?: string[] }) {

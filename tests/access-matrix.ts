@@ -57,10 +57,10 @@ export const ROUTE_MATRIX: Record<string, Row> = {
 
 /** Server actions as "file#export". */
 export const ACTION_MATRIX: Record<string, Row> = {
-  'app/(app)/staff/actions.ts#createStaffAction': signedIn('403', '403', 'ok'),
-  'app/(app)/staff/actions.ts#changeRoleAction': signedIn('403', '403', 'ok'),
-  'app/(app)/staff/actions.ts#setActiveAction': signedIn('403', '403', 'ok'),
-  'app/(app)/staff/actions.ts#resetPasswordAction': signedIn('403', '403', 'ok'),
+  'lib/actions/staff-actions.ts#createStaffAction': signedIn('403', '403', 'ok'),
+  'lib/actions/staff-actions.ts#changeRoleAction': signedIn('403', '403', 'ok'),
+  'lib/actions/staff-actions.ts#setActiveAction': signedIn('403', '403', 'ok'),
+  'lib/actions/staff-actions.ts#resetPasswordAction': signedIn('403', '403', 'ok'),
   'lib/actions/patient-actions.ts#createPatientAction': signedIn('ok', '403', '403'),
   'lib/actions/patient-actions.ts#updatePatientAction': ownWrite,
   'lib/actions/patient-actions.ts#setArchivedAction': ownWrite,

@@ -13,7 +13,7 @@ vi.mock('next-auth', async (importOriginal) => ({
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const staffActions = await import('@/app/(app)/staff/actions');
+const staffActions = await import('@/lib/actions/staff-actions');
 const patientActions = await import('@/lib/actions/patient-actions');
 const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
@@ -85,13 +85,13 @@ const form = (values: Record<string, string>) => {
 
 let seq = 0;
 const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; message?: string }>> = {
-  'app/(app)/staff/actions.ts#createStaffAction': () =>
+  'lib/actions/staff-actions.ts#createStaffAction': () =>
     staffActions.createStaffAction({}, form({ name: 'Dr Matrix', email: `matrix${++seq}@clinic.test`, role: 'specialist' })),
-  'app/(app)/staff/actions.ts#changeRoleAction': () =>
+  'lib/actions/staff-actions.ts#changeRoleAction': () =>
     staffActions.changeRoleAction({}, form({ id: String(ids.target), role: seq++ % 2 ? 'manager' : 'specialist' })),
-  'app/(app)/staff/actions.ts#setActiveAction': () =>
+  'lib/actions/staff-actions.ts#setActiveAction': () =>
     staffActions.setActiveAction({}, form({ id: String(ids.target), active: 'true' })),
-  'app/(app)/staff/actions.ts#resetPasswordAction': () => staffActions.resetPasswordAction({}, form({ id: String(ids.target) })),
+  'lib/actions/staff-actions.ts#resetPasswordAction': () => staffActions.resetPasswordAction({}, form({ id: String(ids.target) })),
   'lib/actions/patient-actions.ts#createPatientAction': () =>
     redirects(() => patientActions.createPatientAction({}, form({ ...patientForm, mrn: `MX-${++seq}` }))),
   'lib/actions/patient-actions.ts#updatePatientAction': () =>

@@ -20,7 +20,7 @@ vi.mock('@/lib/password', async (importOriginal) => ({
   hashPassword: async () => '$argon2id$fuzz',
 }));
 
-const staffActions = await import('@/app/(app)/staff/actions');
+const staffActions = await import('@/lib/actions/staff-actions');
 const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
 
 const RUNS = 2000;

@@ -18,7 +18,7 @@ vi.mock('@/lib/session', () => ({
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 const staff = await import('@/lib/staff');
-const actions = await import('@/app/(app)/staff/actions');
+const actions = await import('@/lib/actions/staff-actions');
 
 const temp = useTempDatabase();
 let admin: Actor;

@@ -18,7 +18,7 @@ export interface AuditRow {
 const OUTCOME_BADGE = { success: 'badge-green', failure: 'badge-red', denied: 'badge-amber' } as const;
 
 function show(value: unknown): string {
-  if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (Array.isArray(value)) return `${value.length}`;
   if (value === null || value === undefined || value === '') return '—';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -91,7 +91,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               </td>
               <td>{r.patientMrn ?? (r.patientId != null ? `#${r.patientId}` : '—')}</td>
               <td>{r.entity ? `${r.entity}${r.entityId ? ` #${r.entityId}` : ''}` : '—'}</td>
-              <td className="small" style={{ minWidth: 220, maxWidth: 360, overflowWrap: 'anywhere' }}>
+              <td className="small" style={{ minWidth: 160, maxWidth: 320, overflowWrap: 'anywhere' }}>
                 {describe(r.details)}
                 {r.ip && <div className="muted">from {r.ip}</div>}
               </td>

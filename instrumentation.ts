@@ -1,8 +1,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { assertProductionSecrets } = await import('./lib/startup-checks');
+    const { assertProductionSecrets } = await import('./lib/ops/startup-checks');
     assertProductionSecrets();
-    const { startScheduledBackups } = await import('./lib/backup-schedule');
+    const { startScheduledBackups } = await import('./lib/ops/backup-schedule');
     startScheduledBackups();
   }
 }

@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken, type JWT } from 'next-auth/jwt';
-import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
+import { contentSecurityPolicy, newNonce } from '@/lib/auth/security-headers';
 import {
   ACTIVITY_REFRESH_SECONDS,
   SESSION_MAX_AGE_SECONDS,
   nowInSeconds,
   sessionVerdict,
-} from '@/lib/session-policy';
+} from '@/lib/auth/sign-in-policy';
 
 const PUBLIC_PAGES = new Set(['/login']);
 

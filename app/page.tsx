@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/session';
-import { homePathFor } from '@/lib/page-guard';
+import { getActor } from '@/lib/auth/actor';
+import { homePathFor } from '@/lib/auth/page-guard';
 
 export default async function Home() {
   const actor = await getActor();

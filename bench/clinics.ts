@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb } from '../db';
 import { seedDemoClinic, type SeedResult } from '../lib/demo/seed';
-import { todayIso } from '../lib/dates';
+import { todayIso } from '../lib/domain/dates';
 
 /** The demo generator yields about 4 sessions per patient; a specialist carries about 200 patients. */
 const SESSIONS_PER_PATIENT = 4.0;

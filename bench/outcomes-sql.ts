@@ -1,8 +1,8 @@
 // One hand-written query giving the outcomes headline figures for the whole clinic (a manager, no filters):
 // the baseline the outcomes data layer (lib/outcomes/summary.ts) is compared with.
 import type Database from 'better-sqlite3';
-import { OUTCOME_SETTINGS } from '../lib/outcome-settings';
-import { overdueCutoff } from '../lib/outcome-rules';
+import { OUTCOME_SETTINGS } from '../lib/domain/settings';
+import { overdueCutoff } from '../lib/domain/outcome-rules';
 
 const OUTCOMES_SQL = `
   with numbered as materialized (

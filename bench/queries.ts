@@ -1,7 +1,7 @@
 // Each figure the app computes through its data layer, paired with one hand-written SQL query that produces the
 // same figures on the same connection. The ratio shows what the data layer (auth, drizzle, mapping) adds.
 import type Database from 'better-sqlite3';
-import { actAs as benchAs, type Actor } from '../tests/unit/support/mock-session';
+import { actAs as benchAs, type Actor } from '../tests/unit/support/mock-actor';
 import { BENCH_TODAY } from './clinics';
 import { outcomesByHand, outcomesFromFactsByHand, type OutcomeFigures } from './outcomes-sql';
 import type { OutcomeSummary } from '../lib/outcomes/summary';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Actor } from '@/lib/session';
+import type { Actor } from '@/lib/auth/actor';
 import { NavLinks, type NavItem } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 

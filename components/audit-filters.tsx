@@ -1,4 +1,4 @@
-import type { AuditFilters } from '@/lib/audit-log';
+import type { AuditFilters } from '@/lib/audit/queries';
 
 interface Props {
   filters: AuditFilters;

@@ -1,4 +1,4 @@
-import { dueHint, formatDate } from '@/lib/dates';
+import { dueHint, formatDate } from '@/lib/domain/dates';
 
 export function DueBadge({ due, today, overdue }: { due: string | null; today: string; overdue: boolean }) {
   if (!due) return <span className="muted">—</span>;

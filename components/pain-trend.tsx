@@ -1,4 +1,4 @@
-import type { Trend } from '@/lib/outcome-rules';
+import type { Trend } from '@/lib/domain/outcome-rules';
 
 const ARROWS: Record<NonNullable<Trend>, { symbol: string; label: string; className: string }> = {
   better: { symbol: '↓', label: 'pain lower than last session', className: 'trend-better' },

@@ -3,7 +3,7 @@ import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex
 
 const now = () => new Date().toISOString();
 
-import { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, ROLES, SEXES, SITE_SIDES } from '../lib/enums';
+import { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, ROLES, SEXES, SITE_SIDES } from './value-sets';
 
 export { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, ROLES, SEXES, SITE_SIDES };
 

@@ -3,15 +3,15 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { courses, injections, patients, treatmentSessions, users } from '@/db/schema';
 import { AppError } from './errors';
-import { auditRecordChange, auditViewed } from './audit-log';
-import { requireActor } from './session';
-import { assertPatientAccess, loadCourseForAccess, patientOwner } from './access';
+import { auditRecordChange, auditViewed } from './audit/record';
+import { requireActor } from './auth/actor';
+import { assertPatientAccess, loadCourseForAccess, patientOwner } from './auth/access';
 import { fieldErrorsOf } from './validation/form-errors';
 import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './validation/course';
 import { idSchema } from './validation/common';
 import { loadSessionSites } from './sessions';
-import { summariseCourse } from './course-summary';
-import { todayIso } from './dates';
+import { summariseCourse } from './domain/course-summary';
+import { todayIso } from './domain/dates';
 
 function parseId(raw: unknown): number {
   const id = idSchema.safeParse(raw);

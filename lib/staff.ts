@@ -2,11 +2,11 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { users, type Role } from '@/db/schema';
-import { auditRecordChange } from './audit-log';
+import { auditRecordChange } from './audit/record';
 import { AppError } from './errors';
-import { generatePassword, hashPassword } from './password';
-import { requireActor } from './session';
-import { changeRoleSchema, createStaffSchema, setActiveInputSchema, staffIdSchema } from './staff-schemas';
+import { generatePassword, hashPassword } from './auth/password';
+import { requireActor } from './auth/actor';
+import { changeRoleSchema, createStaffSchema, setActiveInputSchema, staffIdSchema } from './validation/staff';
 
 const publicColumns = {
   id: users.id,

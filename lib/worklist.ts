@@ -1,10 +1,10 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { requireActor } from './session';
-import { daysPastDue, nextDueDate, painTrend, type Trend } from './outcome-rules';
-import { OUTCOME_SETTINGS } from './outcome-settings';
-import { todayIso } from './dates';
+import { requireActor } from './auth/actor';
+import { daysPastDue, nextDueDate, painTrend, type Trend } from './domain/outcome-rules';
+import { OUTCOME_SETTINGS } from './domain/settings';
+import { todayIso } from './domain/dates';
 
 export interface WorklistRow {
   courseId: number;

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { databasePath } from '../db';
-import { verifyAuditChain } from '../lib/audit-verify';
+import { verifyAuditChain } from '../lib/audit/verify';
 
 const path = process.argv[2] || databasePath();
 if (!existsSync(path)) {

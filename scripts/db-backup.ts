@@ -1,6 +1,6 @@
 // npm run db:backup — online backup of DATABASE_PATH into BACKUP_DIR, verified, keeping the newest BACKUP_KEEP.
 import { databasePath } from '../db';
-import { backupDatabase, backupSettings } from '../lib/backup';
+import { backupDatabase, backupSettings } from '../lib/ops/backup';
 
 async function main() {
   const settings = backupSettings();

@@ -1,7 +1,7 @@
 // npm run db:restore FILE — verify a backup and restore it over DATABASE_PATH; refuses while the app is running.
 import { databasePath } from '../db';
-import { backupSettings, listBackups } from '../lib/backup';
-import { restoreDatabase } from '../lib/restore';
+import { backupSettings, listBackups } from '../lib/ops/backup';
+import { restoreDatabase } from '../lib/ops/restore';
 
 async function main() {
   const file = process.argv[2];

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupDatabase } from '../lib/backup';
+import { backupDatabase } from '../lib/ops/backup';
 import { signIn } from './lib/auth';
 import { newSecret, startServer, stopServer } from './lib/server';
 import { activeCourses, driveSaves, type Client } from './lib/session-load';

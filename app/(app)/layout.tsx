@@ -1,5 +1,5 @@
 import { AppShell } from '@/components/app-shell';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/session';
-import { homePathFor } from '@/lib/page-guard';
+import { getActor } from '@/lib/auth/actor';
+import { homePathFor } from '@/lib/auth/page-guard';
 import { LoginForm } from '@/components/login-form';
 
 export const metadata: Metadata = { title: 'Sign in' };

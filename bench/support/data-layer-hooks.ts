@@ -1,11 +1,11 @@
 // Lets the benchmark call the app's data layer outside Next: `server-only` resolves to an empty module and
-// lib/session.ts to the tests' stand-in (tests/unit/support/mock-session.ts), whose actor the benchmark sets. Import this before anything from lib/.
+// lib/auth/actor.ts to the tests' stand-in (tests/unit/support/mock-actor.ts), whose actor the benchmark sets. Import this before anything from lib/.
 import Module from 'node:module';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
-const sessionModule = resolve(root, 'lib/session.ts');
-const replacements = new Map([[sessionModule, resolve(root, 'tests/unit/support/mock-session.ts')]]);
+const actorModule = resolve(root, 'lib/auth/actor.ts');
+const replacements = new Map([[actorModule, resolve(root, 'tests/unit/support/mock-actor.ts')]]);
 const serverOnlyStub = resolve(root, 'tests/unit/support/server-only-stub.ts');
 
 type Resolve = (request: string, parent: unknown, ...rest: unknown[]) => string;

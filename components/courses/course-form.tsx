@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { ActionForm } from '../form/action-form';
 import { SelectField, TextAreaField, TextField } from '../form/fields';
-import { CONDITIONS, findCondition } from '@/lib/conditions';
-import { REGIONS, SIDED_REGIONS, type RegionCode } from '@/lib/regions';
+import { CONDITIONS, findCondition } from '@/lib/domain/conditions';
+import { REGIONS, SIDED_REGIONS, type RegionCode } from '@/lib/domain/regions';
 import type { FormState } from '@/lib/validation/form-errors';
 
 const CONDITION_OPTIONS = CONDITIONS.map((c) => ({ value: c.code, label: c.label }));

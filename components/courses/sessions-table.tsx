@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { formatDate } from '@/lib/dates';
-import { siteLabel } from '@/lib/sites';
-import { ADVERSE_EVENT_LABELS } from '@/lib/enums';
+import { formatDate } from '@/lib/domain/dates';
+import { siteLabel } from '@/lib/domain/sites';
+import { ADVERSE_EVENT_LABELS } from '@/lib/domain/labels';
 import { EmptyRow } from '@/components/table-cells';
 
 export interface SessionRow {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { COURSE_STATUSES } from '@/db/schema';
-import { CONDITIONS } from '@/lib/conditions';
+import { CONDITIONS } from '@/lib/domain/conditions';
 import type { OutcomeFilters } from '@/lib/outcomes/filters';
 import type { SpecialistOption } from '@/lib/outcomes/options';
 

@@ -1,6 +1,6 @@
 import type { OutcomeGroup } from '@/lib/outcomes/groups';
 import { formatChange, formatMedian, formatPercent } from '@/lib/outcomes/format';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import { EmptyRow } from '@/components/table-cells';
 
 /** Outcomes by condition or by specialist; small groups are marked rather than hidden. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { OutcomeSummary } from '@/lib/outcomes/summary';
 import { formatChange, formatMedian, formatNumber, formatPercent, plural } from '@/lib/outcomes/format';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 
 interface Figure {
   id: string;

@@ -1,7 +1,7 @@
 import type { SessionPoint } from '@/lib/outcomes/series';
 import type { CurvePoint } from '@/lib/outcomes/stats';
 import { formatNumber, formatPercent } from '@/lib/outcomes/format';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import { InjectionsChart } from './injections-chart';
 import { TimeToResponseChart } from './time-to-response-chart';
 

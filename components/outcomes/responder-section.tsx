@@ -1,6 +1,6 @@
 import type { OutcomeGroup } from '@/lib/outcomes/groups';
 import { formatPercent, plural } from '@/lib/outcomes/format';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import { GroupTable } from './group-table';
 import { ResponderChart } from './responder-chart';
 

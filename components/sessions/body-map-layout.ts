@@ -1,5 +1,5 @@
-import type { RegionCode } from '@/lib/regions';
-import type { BodyView } from '@/lib/sites';
+import type { RegionCode } from '@/lib/domain/regions';
+import type { BodyView } from '@/lib/domain/sites';
 
 export type Side = 'left' | 'right' | 'midline';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { REGIONS } from '@/lib/regions';
-import type { BodyView } from '@/lib/sites';
+import { REGIONS } from '@/lib/domain/regions';
+import type { BodyView } from '@/lib/domain/sites';
 import { HOTSPOTS, type Hotspot } from './body-map-layout';
 
 function Silhouette() {

@@ -3,8 +3,9 @@
 import { useState, useTransition } from 'react';
 import { sessionInputSchema, totalInjections } from '@/lib/validation/session';
 import { fieldErrorsOf } from '@/lib/validation/form-errors';
-import { ADVERSE_EVENTS, ADVERSE_EVENT_LABELS } from '@/lib/enums';
-import { findSite } from '@/lib/sites';
+import { ADVERSE_EVENTS } from '@/db/value-sets';
+import { ADVERSE_EVENT_LABELS } from '@/lib/domain/labels';
+import { findSite } from '@/lib/domain/sites';
 import { saveSessionAction } from '@/lib/actions/session-actions';
 import { BodyMap } from './body-map';
 import type { Hotspot, Side } from './body-map-layout';

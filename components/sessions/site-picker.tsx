@@ -1,8 +1,8 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { REGIONS, type RegionCode } from '@/lib/regions';
-import { SITES, sitesInRegion, type InjectionSite } from '@/lib/sites';
+import { REGIONS, type RegionCode } from '@/lib/domain/regions';
+import { SITES, sitesInRegion, type InjectionSite } from '@/lib/domain/sites';
 import type { Side } from './body-map-layout';
 
 function AddButtons({

@@ -1,6 +1,6 @@
 'use client';
 
-import { findSite, siteLabel } from '@/lib/sites';
+import { findSite, siteLabel } from '@/lib/domain/sites';
 import type { SiteDraft } from './site-draft';
 
 type Patch = Partial<Omit<SiteDraft, 'key'>>;

@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { isAppError } from '@/lib/errors';
-import { requireActor } from '@/lib/session';
+import { requireActor } from '@/lib/auth/actor';
 import { changeRole, createStaff, resetPassword, setActive } from '@/lib/staff';
-import { changeRoleSchema, createStaffSchema, setActiveSchema, staffIdSchema } from '@/lib/staff-schemas';
+import { changeRoleSchema, createStaffSchema, setActiveSchema, staffIdSchema } from '@/lib/validation/staff';
 
 export interface StaffFormState {
   errors?: Record<string, string[] | undefined>;

@@ -1,8 +1,8 @@
 import { addDays, parseISO } from 'date-fns';
-import { CONDITIONS, type Condition } from '../conditions';
-import { SIDED_REGIONS, type RegionCode } from '../regions';
-import { sitesInRegion } from '../sites';
-import { toIsoDate } from '../outcome-rules';
+import { CONDITIONS, type Condition } from '../domain/conditions';
+import { SIDED_REGIONS, type RegionCode } from '../domain/regions';
+import { sitesInRegion } from '../domain/sites';
+import { toIsoDate } from '../domain/outcome-rules';
 import { ADVERSE_EVENTS } from '@/db/schema';
 import { createRandom, type Random } from './random';
 import { FAMILY_NAMES, GIVEN_NAMES } from './people';

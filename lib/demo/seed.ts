@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { hashPassword } from '../password';
-import { toIsoDate } from '../outcome-rules';
+import { hashPassword } from '../auth/password';
+import { toIsoDate } from '../domain/outcome-rules';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { factsStatements } from '../outcomes/facts-sql';
 import { generateClinic } from './generate';

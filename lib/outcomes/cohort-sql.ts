@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '@/lib/session';
-import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/outcome-settings';
+import type { Actor } from '@/lib/auth/actor';
+import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/domain/settings';
 import type { OutcomeFilters } from './filters';
 
 /** Which courses an actor may see: a specialist only their own, whatever the specialist filter says. */

@@ -1,8 +1,8 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
-import type { Actor } from '@/lib/session';
-import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/outcome-settings';
+import type { Actor } from '@/lib/auth/actor';
+import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/domain/settings';
 import { courseWhere, responderRule } from './cohort-sql';
 import type { OutcomeFilters } from './filters';
 

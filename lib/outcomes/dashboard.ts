@@ -1,6 +1,6 @@
 import 'server-only';
-import { requireActor } from '@/lib/session';
-import { todayIso } from '@/lib/dates';
+import { requireActor } from '@/lib/auth/actor';
+import { todayIso } from '@/lib/domain/dates';
 import { withCohort } from './cohort-table';
 import { countOverdue } from './overdue';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';

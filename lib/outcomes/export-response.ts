@@ -1,8 +1,8 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/chain';
 import { isAppError } from '@/lib/errors';
-import { getActor, requireActor } from '@/lib/session';
+import { getActor, requireActor } from '@/lib/auth/actor';
 import { exportOutcomesCsv, type ExportKind } from './export';
 import { parseOutcomeFilters } from './filters';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COURSE_STATUSES } from '@/db/schema';
-import { CONDITION_CODES } from '@/lib/conditions';
+import { CONDITION_CODES } from '@/lib/domain/conditions';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-12');
 const blankToUndefined = (v: unknown) => (v === '' || v == null ? undefined : v);

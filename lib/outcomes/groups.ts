@@ -1,9 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { requireActor } from '@/lib/session';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
-import { conditionLabel } from '@/lib/conditions';
+import { requireActor } from '@/lib/auth/actor';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
+import { conditionLabel } from '@/lib/domain/conditions';
 import { groupedMedian } from './cohort-sql';
 import { withCohort } from './cohort-table';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';

@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
-import { requireActor } from '@/lib/session';
+import { requireActor } from '@/lib/auth/actor';
 
 export interface SpecialistOption {
   id: number;

@@ -1,11 +1,11 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import type { Actor } from '@/lib/session';
-import { requireActor } from '@/lib/session';
-import { daysPastDue, nextDueDate, overdueCutoff } from '@/lib/outcome-rules';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
-import { todayIso } from '@/lib/dates';
+import type { Actor } from '@/lib/auth/actor';
+import { requireActor } from '@/lib/auth/actor';
+import { daysPastDue, nextDueDate, overdueCutoff } from '@/lib/domain/outcome-rules';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
+import { todayIso } from '@/lib/domain/dates';
 import { courseWhere } from './cohort-sql';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { requireActor } from '@/lib/session';
+import { requireActor } from '@/lib/auth/actor';
 import { withCohort } from './cohort-table';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { kaplanMeier, meanCi95, type CurvePoint, type MeanCi, type ResponseTimes } from './stats';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { requireActor } from '@/lib/session';
-import { todayIso } from '@/lib/dates';
+import { requireActor } from '@/lib/auth/actor';
+import { todayIso } from '@/lib/domain/dates';
 import { groupedMedian } from './cohort-sql';
 import { withCohort } from './cohort-table';
 import { countOverdue } from './overdue';

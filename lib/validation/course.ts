@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { COURSE_SIDES } from '../enums';
-import { CONDITION_CODES, findCondition } from '../conditions';
-import { REGION_CODES } from '../regions';
+import { COURSE_SIDES } from '@/db/value-sets';
+import { CONDITION_CODES, findCondition } from '../domain/conditions';
+import { REGION_CODES } from '../domain/regions';
 import { isoDate, optionalText } from './common';
-import { todayIso } from '../dates';
+import { todayIso } from '../domain/dates';
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z.coerce

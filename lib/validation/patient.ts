@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SEXES } from '../enums';
+import { SEXES } from '@/db/value-sets';
 import { isoDate, optionalText, requiredText } from './common';
-import { todayIso } from '../dates';
+import { todayIso } from '../domain/dates';
 
 export const patientInputSchema = z.object({
   mrn: requiredText('MRN', 32).regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ADVERSE_EVENTS, SITE_SIDES } from '../enums';
-import { findSite } from '../sites';
+import { ADVERSE_EVENTS, SITE_SIDES } from '@/db/value-sets';
+import { findSite } from '../domain/sites';
 import { isoDate, optionalText } from './common';
-import { todayIso } from '../dates';
+import { todayIso } from '../domain/dates';
 
 export const score = (label: string) =>
   z

@@ -1,8 +1,8 @@
 // Drives concurrent session saves over HTTP and records what the server acknowledged.
 import Database from 'better-sqlite3';
-import { sitesInRegion } from '../../lib/sites';
-import type { RegionCode } from '../../lib/regions';
-import { todayIso } from '../../lib/dates';
+import { sitesInRegion } from '../../lib/domain/sites';
+import type { RegionCode } from '../../lib/domain/regions';
+import { todayIso } from '../../lib/domain/dates';
 
 export const LOAD_NOTE = 'load-driver';
 

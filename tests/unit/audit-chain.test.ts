@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { useTempDatabase } from './support/test-db';
-import { recordAudit } from '@/lib/audit';
-import { verifyAuditChain } from '@/lib/audit-verify';
+import { recordAudit } from '@/lib/audit/chain';
+import { verifyAuditChain } from '@/lib/audit/verify';
 
 const temp = useTempDatabase();
 let dir = '';

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
 import { insertBasics } from './support/fixtures';
-import { recordAudit } from '@/lib/audit';
-import type { Actor } from '@/lib/session';
+import { recordAudit } from '@/lib/audit/chain';
+import type { Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 
 const as = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/session', () => ({
+vi.mock('@/lib/auth/actor', () => ({
   getActor: async () => as.actor,
   requireActor: async (roles?: string[]) => {
     if (!as.actor) throw new AppError('unauthenticated');
@@ -15,7 +15,8 @@ vi.mock('@/lib/session', () => ({
   },
 }));
 
-const { AUDIT_PAGE_SIZE, auditRecordChange, changedFields, listAuditEvents } = await import('@/lib/audit-log');
+const { auditRecordChange, changedFields } = await import('@/lib/audit/record');
+const { AUDIT_PAGE_SIZE, listAuditEvents } = await import('@/lib/audit/queries');
 
 const temp = useTempDatabase();
 const manager: Actor = { id: 900, role: 'manager', name: 'M', email: 'm@clinic.test' };

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { dirname, join } from 'node:path';
 import { databasePath } from '@/db';
-import { listBackups } from '@/lib/backup';
-import { backupIntervalMinutes, startScheduledBackups, stopScheduledBackups } from '@/lib/backup-schedule';
+import { listBackups } from '@/lib/ops/backup';
+import { backupIntervalMinutes, startScheduledBackups, stopScheduledBackups } from '@/lib/ops/backup-schedule';
 import { useTempDatabase } from './support/test-db';
 
 const temp = useTempDatabase();

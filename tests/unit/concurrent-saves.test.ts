@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { databasePath } from '@/db';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/mock-session';
+import { actAs } from './support/mock-actor';
 import { insertBasics } from './support/fixtures';
 import { startSessionWriter, stopProcess } from './support/session-writer';
 
-vi.mock('@/lib/session', () => import('./support/mock-session'));
+vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 const { createSession } = await import('@/lib/sessions');
 
 const temp = useTempDatabase();

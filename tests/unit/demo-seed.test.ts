@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useTempDatabase } from './support/test-db';
 import { seedDemoClinic } from '@/lib/demo/seed';
 import { generateClinic } from '@/lib/demo/generate';
-import { CONDITION_CODES } from '@/lib/conditions';
+import { CONDITION_CODES } from '@/lib/domain/conditions';
 
 const temp = useTempDatabase();
 afterAll(() => temp.cleanup());

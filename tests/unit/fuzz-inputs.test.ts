@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
 import { insertBasics } from './support/fixtures';
 import { users } from '@/db/schema';
-import { auditFilterSchema } from '@/lib/audit-log';
-import { changeRoleSchema, createStaffSchema, setActiveSchema } from '@/lib/staff-schemas';
+import { auditFilterSchema } from '@/lib/audit/queries';
+import { changeRoleSchema, createStaffSchema, setActiveSchema } from '@/lib/validation/staff';
 import { sessionInputSchema } from '@/lib/validation/session';
 
 const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
@@ -15,8 +15,8 @@ vi.mock('next-auth', async (importOriginal) => ({
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 // Argon2 at OWASP cost would make thousands of runs take minutes; hashing is tested in password.test.ts.
-vi.mock('@/lib/password', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/password')>()),
+vi.mock('@/lib/auth/password', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/auth/password')>()),
   hashPassword: async () => '$argon2id$fuzz',
 }));
 

@@ -2,9 +2,9 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
 import { users } from '@/db/schema';
-import { hashPassword } from '@/lib/password';
-import { LoginRefused, authenticate, clientAddress } from '@/lib/login';
-import { LOGIN_THROTTLE, loginLockState } from '@/lib/login-throttle';
+import { hashPassword } from '@/lib/auth/password';
+import { LoginRefused, authenticate, clientAddress } from '@/lib/auth/login';
+import { LOGIN_THROTTLE, loginLockState } from '@/lib/auth/throttle';
 
 const temp = useTempDatabase();
 afterAll(() => temp.cleanup());

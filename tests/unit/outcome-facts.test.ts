@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/mock-session';
+import { actAs } from './support/mock-actor';
 import { insertBasics } from './support/fixtures';
-import { sessionsToResponse, isResponder } from '@/lib/outcome-rules';
-import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/outcome-settings';
+import { sessionsToResponse, isResponder } from '@/lib/domain/outcome-rules';
+import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/domain/settings';
 
-vi.mock('@/lib/session', () => import('./support/mock-session'));
+vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 const { createSession, updateSession, deleteSession } = await import('@/lib/sessions');
 const { rebuildAllCourseFacts } = await import('@/lib/outcomes/facts');
 const { withCohort } = await import('@/lib/outcomes/cohort-table');

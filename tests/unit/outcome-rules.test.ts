@@ -8,7 +8,7 @@ import {
   nextDueDate,
   painTrend,
   sessionsToResponse,
-} from '@/lib/outcome-rules';
+} from '@/lib/domain/outcome-rules';
 
 const s = (sessionDate: string, pain: number | null, mobility: number | null = null, sleep: number | null = null) => ({
   sessionDate,

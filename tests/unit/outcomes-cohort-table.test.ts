@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
-import { actAs, type Actor } from './support/mock-session';
+import { actAs, type Actor } from './support/mock-actor';
 import { seedDemoClinic } from '@/lib/demo/seed';
 import { cohortCtes } from '@/lib/outcomes/cohort-sql';
 import { withCohort } from '@/lib/outcomes/cohort-table';
@@ -11,7 +11,7 @@ import { getOutcomeGroups } from '@/lib/outcomes/groups';
 import { getSessionSeries, getTimeToResponse } from '@/lib/outcomes/series';
 import type { OutcomeFilters } from '@/lib/outcomes/filters';
 
-vi.mock('@/lib/session', () => import('./support/mock-session'));
+vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
 const TODAY = '2026-11-29';
 const temp = useTempDatabase();

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/mock-session';
+import { actAs } from './support/mock-actor';
 import { seedDemoClinic } from '@/lib/demo/seed';
 import { exportOutcomesCsv } from '@/lib/outcomes/export';
 import { getOutcomeSummary } from '@/lib/outcomes/summary';
 import { pseudonymKey } from '@/lib/outcomes/pseudonym';
-import { isResponder, sessionsToResponse, type ScoredSession } from '@/lib/outcome-rules';
+import { isResponder, sessionsToResponse, type ScoredSession } from '@/lib/domain/outcome-rules';
 
-vi.mock('@/lib/session', () => import('./support/mock-session'));
+vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
 const SECRET = 'consistency-secret';
 const TODAY = '2026-11-29';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/mock-session';
+import { actAs } from './support/mock-actor';
 import { insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
 import { GET as coursesGet } from '@/app/api/exports/courses/route';
 import { GET as sessionsGet } from '@/app/api/exports/sessions/route';
 
-vi.mock('@/lib/session', () => import('./support/mock-session'));
+vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
 const temp = useTempDatabase();
 let fx: OutcomeFixture;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/mock-session';
+import { actAs } from './support/mock-actor';
 import { insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
 import { exportOutcomesCsv } from '@/lib/outcomes/export';
 import { pseudonymKey } from '@/lib/outcomes/pseudonym';
 
-vi.mock('@/lib/session', () => import('./support/mock-session'));
+vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
 const SECRET = 'unit-test-secret';
 const temp = useTempDatabase();

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/mock-session';
+import { actAs } from './support/mock-actor';
 import { insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
 import { getOutcomeGroups } from '@/lib/outcomes/groups';
 import { getSessionSeries, getTimeToResponse } from '@/lib/outcomes/series';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 
-vi.mock('@/lib/session', () => import('./support/mock-session'));
+vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
 const temp = useTempDatabase();
 let fx: OutcomeFixture;

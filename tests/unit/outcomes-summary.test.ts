@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
-import { actAs } from './support/mock-session';
+import { actAs } from './support/mock-actor';
 import { FIXTURE_TODAY, insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
 import { getOutcomeSummary } from '@/lib/outcomes/summary';
 import { getOverdueCourses } from '@/lib/outcomes/overdue';
 
-vi.mock('@/lib/session', () => import('./support/mock-session'));
+vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
 const temp = useTempDatabase();
 let fx: OutcomeFixture;

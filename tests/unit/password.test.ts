@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARGON2_PARAMS, hashPassword, verifyPassword } from '@/lib/password';
+import { ARGON2_PARAMS, hashPassword, verifyPassword } from '@/lib/auth/password';
 
 describe('password hashing', () => {
   it('hashes with argon2id at OWASP parameters or stronger and verifies', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SITES, findSite, siteLabel, sitesInRegion } from '@/lib/sites';
-import { CONDITIONS } from '@/lib/conditions';
-import { REGION_CODES, SIDED_REGIONS } from '@/lib/regions';
+import { SITES, findSite, siteLabel, sitesInRegion } from '@/lib/domain/sites';
+import { CONDITIONS } from '@/lib/domain/conditions';
+import { REGION_CODES, SIDED_REGIONS } from '@/lib/domain/regions';
 
 const CLINIC_LIST = [
   'Low back pain', 'Sciatica', 'Knee pain', 'Hip', 'Shoulder', "Golfer's elbow", 'Tennis elbow', 'Tendinosis',

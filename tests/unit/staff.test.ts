@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
 import { users } from '@/db/schema';
-import type { Actor } from '@/lib/session';
+import type { Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
-import { verifyPassword } from '@/lib/password';
+import { verifyPassword } from '@/lib/auth/password';
 
 const as = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/session', () => ({
+vi.mock('@/lib/auth/actor', () => ({
   getActor: async () => as.actor,
   requireActor: async (roles?: string[]) => {
     if (!as.actor) throw new AppError('unauthenticated');

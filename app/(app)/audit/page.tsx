@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/page-guard';
-import { auditFilterOptions, listAuditEvents, type AuditFilters } from '@/lib/audit-log';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { auditFilterOptions, listAuditEvents, type AuditFilters } from '@/lib/audit/queries';
 import { PageHeader } from '@/components/page-header';
 import { AuditFilterForm } from '@/components/audit-filters';
 import { AuditTable } from '@/components/audit-table';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/page-guard';
-import { formatDate } from '@/lib/dates';
-import { conditionLabel } from '@/lib/conditions';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { formatDate } from '@/lib/domain/dates';
+import { conditionLabel } from '@/lib/domain/conditions';
 import { filtersToQuery, parseOutcomeFilters, type OutcomeFilters } from '@/lib/outcomes/filters';
 import { getOutcomeDashboard } from '@/lib/outcomes/dashboard';
 import { getSpecialistOptions, type SpecialistOption } from '@/lib/outcomes/options';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { listPatients } from '@/lib/patients';
-import { formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
 import { EmptyRow } from '@/components/table-cells';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { listStaff } from '@/lib/staff';
-import { formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
 import { StaffCreateForm } from '@/components/staff-create-form';
 

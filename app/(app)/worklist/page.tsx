@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { getWorklist } from '@/lib/worklist';
-import { conditionLabel } from '@/lib/conditions';
-import { regionLabel } from '@/lib/regions';
-import { formatDate, todayIso } from '@/lib/dates';
+import { conditionLabel } from '@/lib/domain/conditions';
+import { regionLabel } from '@/lib/domain/regions';
+import { formatDate, todayIso } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
 import { PainTrend } from '@/components/pain-trend';
 import { DueBadge } from '@/components/due-badge';

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { pageData } from '@/lib/page-data';
 import { getCourseDetail } from '@/lib/courses';
 import { closeCourseAction, updateCourseNotesAction } from '@/lib/actions/course-actions';
-import { conditionLabel } from '@/lib/conditions';
-import { regionLabel } from '@/lib/regions';
-import { formatDate, todayIso } from '@/lib/dates';
+import { conditionLabel } from '@/lib/domain/conditions';
+import { regionLabel } from '@/lib/domain/regions';
+import { formatDate, todayIso } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
 import { Flash } from '@/components/flash';
 import { ResponderBadge, StatusBadge } from '@/components/status-badge';

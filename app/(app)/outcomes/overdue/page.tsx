@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/page-guard';
-import { formatDate, todayIso } from '@/lib/dates';
-import { conditionLabel } from '@/lib/conditions';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { formatDate, todayIso } from '@/lib/domain/dates';
+import { conditionLabel } from '@/lib/domain/conditions';
 import { filtersToQuery, parseOutcomeFilters } from '@/lib/outcomes/filters';
 import { getOverdueCourses } from '@/lib/outcomes/overdue';
 import { getSpecialistOptions } from '@/lib/outcomes/options';
-import { OUTCOME_SETTINGS } from '@/lib/outcome-settings';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import { PageHeader } from '@/components/page-header';
 import { DueBadge } from '@/components/due-badge';
 import { FiltersForm } from '@/components/outcomes/filters-form';

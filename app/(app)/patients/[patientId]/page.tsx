@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { differenceInYears, parseISO } from 'date-fns';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { pageData } from '@/lib/page-data';
 import { getPatient } from '@/lib/patients';
 import { listPatientCourses } from '@/lib/courses';
 import { setArchivedAction } from '@/lib/actions/patient-actions';
-import { conditionLabel } from '@/lib/conditions';
-import { regionLabel } from '@/lib/regions';
-import { formatDate } from '@/lib/dates';
+import { conditionLabel } from '@/lib/domain/conditions';
+import { regionLabel } from '@/lib/domain/regions';
+import { formatDate } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
 import { Flash } from '@/components/flash';
 import { StatusBadge } from '@/components/status-badge';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { createPatientAction } from '@/lib/actions/patient-actions';
 import { PageHeader } from '@/components/page-header';
 import { PatientForm } from '@/components/patients/patient-form';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { getStaffMember } from '@/lib/staff';
 import { isAppError } from '@/lib/errors';
-import { formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
 import { ActiveForm, ResetPasswordForm, RoleForm } from '@/components/staff-account-forms';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { getPatient } from '@/lib/patients';
 import { updatePatientAction } from '@/lib/actions/patient-actions';
 import { pageData } from '@/lib/page-data';

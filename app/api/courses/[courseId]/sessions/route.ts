@@ -1,5 +1,5 @@
 import { createSession } from '@/lib/sessions';
-import { requireActor } from '@/lib/session';
+import { requireActor } from '@/lib/auth/actor';
 import { assertSameOrigin, errorResponse, readJsonBody } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { pageData } from '@/lib/page-data';
 import { getSessionFormContext } from '@/lib/courses';
-import { conditionLabel } from '@/lib/conditions';
-import { formatDate, todayIso } from '@/lib/dates';
-import { previousSitesFrom, siteDefaultsFrom } from '@/lib/session-form-defaults';
+import { conditionLabel } from '@/lib/domain/conditions';
+import { formatDate, todayIso } from '@/lib/domain/dates';
+import { previousSitesFrom, siteDefaultsFrom } from '@/lib/domain/site-defaults';
 import { PageHeader } from '@/components/page-header';
 import { SessionForm } from '@/components/sessions/session-form';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { pageData } from '@/lib/page-data';
 import { getPatient } from '@/lib/patients';
 import { createCourseAction } from '@/lib/actions/course-actions';
-import { todayIso } from '@/lib/dates';
+import { todayIso } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
 import { CourseForm } from '@/components/courses/course-form';
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/page-guard';
+import { requirePageActor } from '@/lib/auth/page-guard';
 import { pageData } from '@/lib/page-data';
 import { getSessionForEdit } from '@/lib/sessions';
-import { conditionLabel } from '@/lib/conditions';
-import { formatDate, todayIso } from '@/lib/dates';
-import { previousSitesFrom, siteDefaultsFrom } from '@/lib/session-form-defaults';
+import { conditionLabel } from '@/lib/domain/conditions';
+import { formatDate, todayIso } from '@/lib/domain/dates';
+import { previousSitesFrom, siteDefaultsFrom } from '@/lib/domain/site-defaults';
 import { PageHeader } from '@/components/page-header';
 import { SessionForm } from '@/components/sessions/session-form';
 import { DeleteSessionButton } from '@/components/sessions/delete-session-button';

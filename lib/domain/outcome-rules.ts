@@ -1,4 +1,4 @@
-import { OUTCOME_SETTINGS, type OutcomeSettings } from './outcome-settings';
+import { OUTCOME_SETTINGS, type OutcomeSettings } from './settings';
 import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
 
 export interface ScoredSession {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/db';
+import type { Db } from '@/db/index';
 
 /** Failed sign-ins allowed per window before further attempts are refused. */
 export const LOGIN_THROTTLE = {

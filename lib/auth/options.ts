@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb } from '@/db/index';
 import { users } from '@/db/schema';
-import { recordAudit } from './audit';
+import { recordAudit } from '../audit/chain';
 import { authenticate, clientAddress } from './login';
-import { SESSION_MAX_AGE_SECONDS, nowInSeconds, sessionVerdict } from './session-policy';
+import { SESSION_MAX_AGE_SECONDS, nowInSeconds, sessionVerdict } from './sign-in-policy';
 
 /** Changes whenever the password does, so a reset ends the account's other sessions. */
 function credentialVersion(passwordHash: string): string {

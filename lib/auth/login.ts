@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb } from '@/db/index';
 import { users, type Role } from '@/db/schema';
-import { recordAudit } from './audit';
-import { loginLockState, lockedMessage } from './login-throttle';
+import { recordAudit } from '../audit/chain';
+import { loginLockState, lockedMessage } from './throttle';
 import { dummyPasswordHash, verifyPassword } from './password';
 
 export interface SignedInUser {

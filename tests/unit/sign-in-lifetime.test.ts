@@ -11,8 +11,8 @@ vi.mock('next-auth', async (importOriginal) => ({
   getServerSession: async () => serverSession.current,
 }));
 
-const { authOptions } = await import('@/lib/auth');
-const { getActor, requireActor } = await import('@/lib/session');
+const { authOptions } = await import('@/lib/auth/options');
+const { getActor, requireActor } = await import('@/lib/auth/actor');
 const { proxy } = await import('@/proxy');
 
 const temp = useTempDatabase();

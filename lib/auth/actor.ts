@@ -2,10 +2,10 @@ import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb } from '@/db/index';
 import { users, type Role } from '@/db/schema';
-import { authOptions } from './auth';
-import { AppError } from './errors';
+import { authOptions } from './options';
+import { AppError } from '../errors';
 
 export interface Actor {
   id: number;

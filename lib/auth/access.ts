@@ -1,9 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb } from '@/db/index';
 import { courses, patients, treatmentSessions } from '@/db/schema';
-import { AppError } from './errors';
-import type { Actor } from './session';
+import { AppError } from '../errors';
+import type { Actor } from './actor';
 
 export type AccessMode = 'read' | 'write';
 

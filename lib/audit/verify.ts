@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { auditHash } from './audit';
+import { auditHash } from './chain';
 
 export type ChainReport =
   | { ok: true; checked: number }

@@ -1,4 +1,4 @@
-/** Fixed value sets shared by the database schema, validation and the UI (no framework imports). */
+/** Fixed value sets: the database's CHECK constraints are built from them; validation and the UI share them. */
 export const ROLES = ['specialist', 'manager', 'admin'] as const;
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const COURSE_SIDES = ['left', 'right', 'bilateral', 'midline'] as const;
@@ -14,14 +14,3 @@ export const ADVERSE_EVENTS = [
   'allergic_reaction',
   'other',
 ] as const;
-
-export const ADVERSE_EVENT_LABELS: Record<(typeof ADVERSE_EVENTS)[number], string> = {
-  none: 'None',
-  vasovagal: 'Vasovagal reaction',
-  post_injection_flare: 'Post-injection pain flare',
-  bruising: 'Bruising / haematoma',
-  infection: 'Infection',
-  nerve_irritation: 'Nerve irritation',
-  allergic_reaction: 'Allergic reaction',
-  other: 'Other',
-};

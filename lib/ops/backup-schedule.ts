@@ -1,5 +1,5 @@
 // Scheduled backups inside the app process, enabled by BACKUP_INTERVAL_MINUTES. Started from instrumentation.ts.
-import { databasePath } from '../db';
+import { databasePath } from '../../db/index';
 import { backupDatabase, backupSettings } from './backup';
 
 const globalForSchedule = globalThis as unknown as { prolotrackBackupTimer?: NodeJS.Timeout };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { desc } from 'drizzle-orm';
-import type { DbOrTx } from '@/db';
+import type { DbOrTx } from '@/db/index';
 import { auditEvents } from '@/db/schema';
 
 export interface AuditInput {

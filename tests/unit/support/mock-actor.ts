@@ -1,4 +1,4 @@
-// Stand-in for `@/lib/session` in data-layer tests: `vi.mock('@/lib/session', () => import('./support/mock-session'))`.
+// Stand-in for `@/lib/auth/actor` in data-layer tests: `vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'))`.
 import type { Role } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 

@@ -8,11 +8,11 @@ function navFor(role: Actor['role']): NavItem[] {
   if (role === 'specialist') items.push({ href: '/worklist', label: 'Worklist' });
   items.push({ href: '/patients', label: 'Patients' }, { href: '/outcomes', label: 'Outcomes' });
   if (role !== 'specialist') items.push({ href: '/audit', label: 'Audit' });
-  if (role === 'admin') items.push({ href: '/staff', label: 'Staff' });
+  if (role === 'admin') items.push({ href: '/staff', label: 'Staff' }, { href: '/settings', label: 'Settings' });
   return items;
 }
 
-export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+export function AppShell({ actor, clinicName, children }: { actor: Actor; clinicName: string; children: React.ReactNode }) {
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -22,6 +22,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           </span>
           ProloTrack
         </Link>
+        <div className="clinic-name">{clinicName}</div>
         <NavLinks items={navFor(actor.role)} />
         <div className="user-box">
           <div>

@@ -234,6 +234,21 @@ export const auditEvents = sqliteTable(
   ],
 );
 
+/** Versioned clinic settings: every change is a new row; the latest row per key that has taken effect applies. */
+export const clinicSettings = sqliteTable(
+  'clinic_settings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    /** JSON-encoded value, validated against the key's definition on write and on read. */
+    value: text('value').notNull(),
+    effectiveFrom: text('effective_from').notNull().$defaultFn(now),
+    changedBy: integer('changed_by').references(() => users.id),
+    reason: text('reason'),
+  },
+  (t) => [index('clinic_settings_key_idx').on(t.key, t.effectiveFrom)],
+);
+
 export type User = InferSelectModel<typeof users>;
 export type Patient = InferSelectModel<typeof patients>;
 export type NewPatient = InferInsertModel<typeof patients>;

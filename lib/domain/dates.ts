@@ -19,3 +19,9 @@ export function dueHint(dueIso: string, todayIsoDate: string): string {
   if (days > 0) return `due in ${days} day${days === 1 ? '' : 's'}`;
   return `${-days} day${days === -1 ? '' : 's'} past due`;
 }
+
+/** `12 Mar 2026, 14:05`, for moments (a setting's version, a letter's date). */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return format(parseISO(iso), 'd MMM yyyy, HH:mm');
+}

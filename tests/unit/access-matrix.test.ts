@@ -17,6 +17,7 @@ const staffActions = await import('@/lib/actions/staff-actions');
 const patientActions = await import('@/lib/actions/patient-actions');
 const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
+const settingsActions = await import('@/lib/actions/settings-actions');
 const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
 const healthRoute = await import('@/app/api/health/route');
 const coursesExport = await import('@/app/api/exports/courses/route');
@@ -92,6 +93,8 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/staff-actions.ts#setActiveAction': () =>
     staffActions.setActiveAction({}, form({ id: String(ids.target), active: 'true' })),
   'lib/actions/staff-actions.ts#resetPasswordAction': () => staffActions.resetPasswordAction({}, form({ id: String(ids.target) })),
+  'lib/actions/settings-actions.ts#updateSettingAction': () =>
+    settingsActions.updateSettingAction('overdueGraceDays', {}, form({ value: String(8 + (++seq % 20)), reason: 'Matrix' })),
   'lib/actions/patient-actions.ts#createPatientAction': () =>
     redirects(() => patientActions.createPatientAction({}, form({ ...patientForm, mrn: `MX-${++seq}` }))),
   'lib/actions/patient-actions.ts#updatePatientAction': () =>

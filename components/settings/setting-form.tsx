@@ -1,0 +1,27 @@
+'use client';
+
+import { ActionForm } from '@/components/form/action-form';
+import { TextField } from '@/components/form/fields';
+import { updateSettingAction } from '@/lib/actions/settings-actions';
+
+const UNIT_SUFFIX: Record<string, string> = { percent: '%', points: 'points', days: 'days', weeks: 'weeks', sessions: 'sessions', courses: 'courses' };
+
+/** Changes one setting: the new value and why, saved as a new version in force from now. */
+export function SettingForm({ settingKey, label, unit, inputValue }: { settingKey: string; label: string; unit: string; inputValue: string }) {
+  const numeric = unit !== 'text';
+  return (
+    <ActionForm action={updateSettingAction.bind(null, settingKey)} className="setting-form" submitLabel="Save new value" aria-label={`Change ${label}`}>
+      <div className="setting-form-fields">
+        <TextField
+          name="value"
+          label={numeric ? `New value (${UNIT_SUFFIX[unit]})` : 'New value'}
+          defaultValue={inputValue}
+          inputMode={numeric ? 'decimal' : undefined}
+          className={numeric ? 'input-narrow' : undefined}
+          required
+        />
+        <TextField name="reason" label="Reason for the change" help="Kept with the version and in the audit trail." />
+      </div>
+    </ActionForm>
+  );
+}

@@ -129,7 +129,7 @@ export async function updatePatient(idRaw: unknown, input: unknown): Promise<{ i
     (tx) => {
       const { mrn, givenName, familyName, dateOfBirth, sex, phone, email } = tx.select().from(patients).where(eq(patients.id, id.data)).get()!;
       const before = { mrn, givenName, familyName, dateOfBirth, sex, phone, email };
-      tx.update(patients).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
+      tx.update(patients).set(data).where(eq(patients.id, id.data)).run();
       auditRecordChange(tx, actor, { action: 'update', entity: 'patient', entityId: id.data, patientId: id.data, before, after: data });
     },
     { behavior: 'immediate' },
@@ -148,7 +148,7 @@ export async function setPatientArchived(idRaw: unknown, archivedRaw: unknown): 
   const db = getDb();
   db.transaction(
     (tx) => {
-      tx.update(patients).set({ archived: archived.data, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
+      tx.update(patients).set({ archived: archived.data }).where(eq(patients.id, id.data)).run();
       auditRecordChange(tx, actor, { action: archived.data ? 'archive' : 'unarchive', entity: 'patient', entityId: id.data, patientId: id.data });
     },
     { behavior: 'immediate' },

@@ -50,3 +50,17 @@ describe('patient list', () => {
     expect(archived).toEqual({ archived: 0 });
   });
 });
+
+describe('patient changes', () => {
+  it('stamp updated_at on every change made through the data layer', async () => {
+    actAs(user('specialist@prolotrack.test'));
+    const { id } = (await listPatients({})).rows[0];
+    const sqlite = temp.db().$client;
+    const updatedAt = () => (sqlite.prepare(`select updated_at from patients where id = ?`).get(id) as { updated_at: string }).updated_at;
+    sqlite.prepare(`update patients set updated_at = '2000-01-01T00:00:00.000Z' where id = ?`).run(id);
+    const before = Date.now();
+    await setPatientArchived(id, true);
+    await setPatientArchived(id, false);
+    expect(Date.parse(updatedAt())).toBeGreaterThanOrEqual(before - 1000);
+  });
+});

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { patients, users } from '@/db/schema';
@@ -34,16 +34,25 @@ const ORDER: Record<PatientSort, SQL[]> = {
   recent: [sql`"lastSession" desc nulls last`, asc(patients.familyName)],
 };
 
+/** The search box's text as the searches match it: trimmed, lower case, at most 100 characters. */
+export function searchTerm(query: string | undefined): string {
+  return (query ?? '').trim().toLowerCase().slice(0, 100);
+}
+
+type NameColumns = Record<'givenName' | 'familyName' | 'mrn', AnyColumn>;
+
+/** Patients (the table or an alias of it) whose name as shown ("Ada Lovelace") or MRN contains `q`, a `searchTerm`. */
+export function patientSearch(p: NameColumns, q: string): SQL | undefined {
+  if (!q) return undefined;
+  const like = `%${q}%`;
+  return sql`(lower(${p.givenName} || ' ' || ${p.familyName}) like ${like} or lower(${p.mrn}) like ${like})`;
+}
+
 export async function listPatients(query: PatientListQuery) {
   const actor = await requireActor();
-  const q = (query.q ?? '').trim().toLowerCase().slice(0, 100);
+  const q = searchTerm(query.q);
   const sort: PatientSort = (PATIENT_SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as PatientSort) : 'name';
-  const like = `%${q}%`;
-  const where = and(
-    scope(actor),
-    eq(patients.archived, Boolean(query.archived)),
-    q ? sql`(lower(${patients.givenName} || ' ' || ${patients.familyName}) like ${like} or lower(${patients.mrn}) like ${like})` : undefined,
-  );
+  const where = and(scope(actor), eq(patients.archived, Boolean(query.archived)), patientSearch(patients, q));
   const db = getDb();
   const total = db.select({ n: sql<number>`count(*)` }).from(patients).where(where).get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / PATIENT_PAGE_SIZE));

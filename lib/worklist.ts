@@ -1,10 +1,14 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
+import { patients } from '@/db/schema';
 import { requireActor } from './auth/actor';
 import { daysPastDue, nextDueDate, painTrend, type Trend } from './domain/outcome-rules';
 import { OUTCOME_SETTINGS } from './domain/settings';
 import { todayIso } from './domain/dates';
+import { patientName } from './domain/patient-name';
+import { patientSearch, searchTerm } from './patients';
 
 export interface WorklistRow {
   courseId: number;
@@ -45,7 +49,7 @@ interface RawRow {
 /** The signed-in specialist's active courses, most overdue first. */
 export async function getWorklist(query = ''): Promise<WorklistRow[]> {
   const actor = await requireActor(['specialist']);
-  const like = `%${query.trim().toLowerCase().slice(0, 100)}%`;
+  const p = alias(patients, 'p');
   const rows = getDb().all<RawRow>(sql`
     with ranked as (
       select s.course_id, s.session_date, s.pain,
@@ -64,7 +68,7 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
     left join ranked l on l.course_id = c.id and l.rn = 1
     left join ranked pr on pr.course_id = c.id and pr.rn = 2
     where c.status = 'active' and c.specialist_id = ${actor.id} and p.archived = 0
-      and (lower(p.given_name || ' ' || p.family_name) like ${like} or lower(p.mrn) like ${like})
+      and ${patientSearch(p, searchTerm(query)) ?? sql`1 = 1`}
   `);
   const today = todayIso();
   return rows
@@ -74,7 +78,7 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
       return {
         courseId: r.courseId,
         patientId: r.patientId,
-        patientName: `${r.givenName} ${r.familyName}`,
+        patientName: patientName(r),
         mrn: r.mrn,
         condition: r.condition,
         region: r.region,

@@ -6,6 +6,7 @@ import { requireActor } from '@/lib/auth/actor';
 import { daysPastDue, nextDueDate, overdueCutoff } from '@/lib/domain/outcome-rules';
 import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import { todayIso } from '@/lib/domain/dates';
+import { patientName } from '@/lib/domain/patient-name';
 import { courseWhere } from './cohort-sql';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 
@@ -77,7 +78,7 @@ export async function getOverdueCourses(input: OutcomeFilters, today: string = t
       return {
         courseId: r.courseId,
         patientId: r.patientId,
-        patientName: `${r.givenName} ${r.familyName}`,
+        patientName: patientName(r),
         mrn: r.mrn,
         condition: r.condition,
         specialistName: r.specialistName,

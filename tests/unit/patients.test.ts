@@ -5,6 +5,7 @@ import { seedDemoClinic } from '@/lib/demo/seed';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 const { listPatients, setPatientArchived } = await import('@/lib/patients');
+const { getWorklist } = await import('@/lib/worklist');
 
 const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
@@ -40,6 +41,21 @@ describe('patient list', () => {
     const first = (await listPatients({})).rows[0];
     const byMrn = await listPatients({ q: first.mrn.toLowerCase() });
     expect(byMrn.rows.map((r) => r.id)).toEqual([first.id]);
+    const byName = await listPatients({ q: `  ${first.givenName} ${first.familyName.toUpperCase()} ` });
+    expect(byName.rows.map((r) => r.id)).toContain(first.id);
+    expect(byName.total).toBeLessThan(10);
+  });
+
+  it('finds a specialist’s worklist rows by the name as shown or the MRN', async () => {
+    actAs(user('specialist@prolotrack.test'));
+    const all = await getWorklist();
+    const row = all[0];
+    expect(all.length).toBeGreaterThan(1);
+    const byName = await getWorklist(row.patientName.toLowerCase());
+    expect(byName.map((r) => r.patientName)).toContain(row.patientName);
+    expect(byName.length).toBeLessThan(all.length);
+    expect((await getWorklist(row.mrn)).map((r) => r.courseId)).toContain(row.courseId);
+    expect(await getWorklist('no such patient')).toEqual([]);
   });
 
   it('refuses an archive flag that is not a boolean, changing nothing', async () => {

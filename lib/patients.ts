@@ -11,11 +11,11 @@ import { fieldErrorsOf } from './validation/form-errors';
 import { patientInputSchema } from './validation/patient';
 import { idSchema } from './validation/common';
 
-export const PATIENT_PAGE_SIZE = 25;
-export const PATIENT_SORTS = ['name', 'mrn', 'dob', 'recent'] as const;
-export type PatientSort = (typeof PATIENT_SORTS)[number];
+const PATIENT_PAGE_SIZE = 25;
+const PATIENT_SORTS = ['name', 'mrn', 'dob', 'recent'] as const;
+type PatientSort = (typeof PATIENT_SORTS)[number];
 
-export interface PatientListQuery {
+interface PatientListQuery {
   q?: string;
   page?: number;
   sort?: string;

@@ -10,7 +10,7 @@ import { todayIso } from './domain/dates';
 import { patientName } from './domain/patient-name';
 import { patientSearch, searchTerm } from './patients';
 
-export interface WorklistRow {
+interface WorklistRow {
   courseId: number;
   patientId: number;
   patientName: string;

@@ -1,4 +1,4 @@
-export interface PatientNameParts {
+interface PatientNameParts {
   givenName: string;
   familyName: string;
 }

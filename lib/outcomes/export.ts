@@ -19,7 +19,7 @@ import {
 
 export type ExportKind = 'courses' | 'sessions';
 
-export interface CsvExport {
+interface CsvExport {
   filename: string;
   csv: string;
   rows: number;

@@ -6,7 +6,7 @@ import { conditionLabel } from '@/lib/domain/conditions';
 import { groupedMedian } from './cohort-sql';
 import { ratio } from './stats';
 
-export type GroupBy = 'condition' | 'specialist';
+type GroupBy = 'condition' | 'specialist';
 
 export interface OutcomeGroup {
   key: string;

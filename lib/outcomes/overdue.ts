@@ -10,7 +10,7 @@ import { patientName } from '@/lib/domain/patient-name';
 import { courseWhere } from './cohort-sql';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 
-export interface OverdueCourse {
+interface OverdueCourse {
   courseId: number;
   patientId: number;
   patientName: string;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { patients, users } from '@/db/schema';
@@ -10,6 +11,7 @@ import { assertPatientAccess, patientOwner } from './auth/access';
 import { fieldErrorsOf } from './validation/form-errors';
 import { patientInputSchema } from './validation/patient';
 import { idSchema } from './validation/common';
+import { patientName } from './domain/patient-name';
 
 const PATIENT_PAGE_SIZE = 25;
 const PATIENT_SORTS = ['name', 'mrn', 'dob', 'recent'] as const;
@@ -33,6 +35,32 @@ const ORDER: Record<PatientSort, SQL[]> = {
   // The selected "lastSession" column, so the subquery is not written (or run) twice.
   recent: [sql`"lastSession" desc nulls last`, asc(patients.familyName)],
 };
+
+/** The patient on a course row (worklist, overdue list): what `patientName` and the patient cell need. */
+export interface PatientRef {
+  patientId: number;
+  givenName: string;
+  familyName: string;
+  mrn: string;
+}
+
+/** `patients p` in hand-written queries (`from courses c join patients p on p.id = c.patient_id`). */
+export const patientsP = alias(patients, 'p');
+
+/** Selects a `PatientRef` from `patients p`. */
+export const PATIENT_REF_COLUMNS = sql`${patientsP.id} as "patientId", ${patientsP.givenName} as "givenName",
+  ${patientsP.familyName} as "familyName", ${patientsP.mrn} as "mrn"`;
+
+/** The patient as a course row shows it (`PatientCell`). */
+export interface ShownPatient {
+  patientId: number;
+  patientName: string;
+  mrn: string;
+}
+
+export function showPatient(ref: PatientRef): ShownPatient {
+  return { patientId: ref.patientId, patientName: patientName(ref), mrn: ref.mrn };
+}
 
 /** The search box's text as the searches match it: trimmed, lower case, at most 100 characters. */
 export function searchTerm(query: string | undefined): string {

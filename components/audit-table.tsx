@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 
-export interface AuditRow {
+interface AuditRow {
   id: number;
   at: string;
   userEmail: string | null;

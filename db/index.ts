@@ -11,14 +11,14 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 /** The connection or a transaction on it: what write helpers accept. */
 export type DbOrTx = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
 
-export const DEFAULT_DATABASE_PATH = './data/prolotrack.db';
+const DEFAULT_DATABASE_PATH = './data/prolotrack.db';
 
 export function databasePath(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 /** Opens a connection with the pragmas the app relies on. */
-export function openDatabase(path: string = databasePath()): Database.Database {
+function openDatabase(path: string = databasePath()): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');

@@ -2,6 +2,8 @@ import { sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const now = () => new Date().toISOString();
+/** Stamped on insert and, by drizzle, on every update made with the query builder. */
+const updatedAt = () => text('updated_at').notNull().$defaultFn(now).$onUpdateFn(now);
 
 import { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, ROLES, SEXES, SITE_SIDES } from './value-sets';
 
@@ -20,7 +22,7 @@ export const users = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: text('created_at').notNull().$defaultFn(now),
-    updatedAt: text('updated_at').notNull().$defaultFn(now),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(t.email),
@@ -44,7 +46,7 @@ export const patients = sqliteTable(
       .references(() => users.id),
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().$defaultFn(now),
-    updatedAt: text('updated_at').notNull().$defaultFn(now),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('patients_mrn_unique').on(t.mrn),
@@ -75,7 +77,7 @@ export const courses = sqliteTable(
     endDate: text('end_date'),
     notes: text('notes'),
     createdAt: text('created_at').notNull().$defaultFn(now),
-    updatedAt: text('updated_at').notNull().$defaultFn(now),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('courses_patient_idx').on(t.patientId),
@@ -109,7 +111,7 @@ export const treatmentSessions = sqliteTable(
       .notNull()
       .references(() => users.id),
     recordedAt: text('recorded_at').notNull().$defaultFn(now),
-    updatedAt: text('updated_at').notNull().$defaultFn(now),
+    updatedAt: updatedAt(),
   },
   (t) => [
     // Covers the outcomes scan (sessions of a course in order, with their scores) without reading the table.

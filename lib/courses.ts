@@ -156,7 +156,7 @@ export async function closeCourse(courseIdRaw: unknown, input: unknown): Promise
   const db = getDb();
   db.transaction(
     (tx) => {
-      tx.update(courses).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(courses.id, course.id)).run();
+      tx.update(courses).set(data).where(eq(courses.id, course.id)).run();
       auditRecordChange(tx, actor, {
         action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
         before: { status: course.status, endDate: course.endDate, endReason: course.endReason }, after: data,
@@ -174,7 +174,7 @@ export async function updateCourseNotes(courseIdRaw: unknown, input: unknown): P
   const db = getDb();
   db.transaction(
     (tx) => {
-      tx.update(courses).set({ notes: data.notes, updatedAt: new Date().toISOString() }).where(eq(courses.id, course.id)).run();
+      tx.update(courses).set({ notes: data.notes }).where(eq(courses.id, course.id)).run();
       auditRecordChange(tx, actor, {
         action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
         before: { notes: course.notes }, after: data,

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { patients, users } from '@/db/schema';
@@ -10,12 +11,13 @@ import { assertPatientAccess, patientOwner } from './auth/access';
 import { fieldErrorsOf } from './validation/form-errors';
 import { patientInputSchema } from './validation/patient';
 import { idSchema } from './validation/common';
+import { patientName } from './domain/patient-name';
 
-export const PATIENT_PAGE_SIZE = 25;
-export const PATIENT_SORTS = ['name', 'mrn', 'dob', 'recent'] as const;
-export type PatientSort = (typeof PATIENT_SORTS)[number];
+const PATIENT_PAGE_SIZE = 25;
+const PATIENT_SORTS = ['name', 'mrn', 'dob', 'recent'] as const;
+type PatientSort = (typeof PATIENT_SORTS)[number];
 
-export interface PatientListQuery {
+interface PatientListQuery {
   q?: string;
   page?: number;
   sort?: string;
@@ -34,16 +36,51 @@ const ORDER: Record<PatientSort, SQL[]> = {
   recent: [sql`"lastSession" desc nulls last`, asc(patients.familyName)],
 };
 
+/** The patient on a course row (worklist, overdue list): what `patientName` and the patient cell need. */
+export interface PatientRef {
+  patientId: number;
+  givenName: string;
+  familyName: string;
+  mrn: string;
+}
+
+/** `patients p` in hand-written queries (`from courses c join patients p on p.id = c.patient_id`). */
+export const patientsP = alias(patients, 'p');
+
+/** Selects a `PatientRef` from `patients p`. */
+export const PATIENT_REF_COLUMNS = sql`${patientsP.id} as "patientId", ${patientsP.givenName} as "givenName",
+  ${patientsP.familyName} as "familyName", ${patientsP.mrn} as "mrn"`;
+
+/** The patient as a course row shows it (`PatientCell`). */
+export interface ShownPatient {
+  patientId: number;
+  patientName: string;
+  mrn: string;
+}
+
+export function showPatient(ref: PatientRef): ShownPatient {
+  return { patientId: ref.patientId, patientName: patientName(ref), mrn: ref.mrn };
+}
+
+/** The search box's text as the searches match it: trimmed, lower case, at most 100 characters. */
+export function searchTerm(query: string | undefined): string {
+  return (query ?? '').trim().toLowerCase().slice(0, 100);
+}
+
+type NameColumns = Record<'givenName' | 'familyName' | 'mrn', AnyColumn>;
+
+/** Patients (the table or an alias of it) whose name as shown ("Ada Lovelace") or MRN contains `q`, a `searchTerm`. */
+export function patientSearch(p: NameColumns, q: string): SQL | undefined {
+  if (!q) return undefined;
+  const like = `%${q}%`;
+  return sql`(lower(${p.givenName} || ' ' || ${p.familyName}) like ${like} or lower(${p.mrn}) like ${like})`;
+}
+
 export async function listPatients(query: PatientListQuery) {
   const actor = await requireActor();
-  const q = (query.q ?? '').trim().toLowerCase().slice(0, 100);
+  const q = searchTerm(query.q);
   const sort: PatientSort = (PATIENT_SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as PatientSort) : 'name';
-  const like = `%${q}%`;
-  const where = and(
-    scope(actor),
-    eq(patients.archived, Boolean(query.archived)),
-    q ? sql`(lower(${patients.givenName} || ' ' || ${patients.familyName}) like ${like} or lower(${patients.mrn}) like ${like})` : undefined,
-  );
+  const where = and(scope(actor), eq(patients.archived, Boolean(query.archived)), patientSearch(patients, q));
   const db = getDb();
   const total = db.select({ n: sql<number>`count(*)` }).from(patients).where(where).get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / PATIENT_PAGE_SIZE));
@@ -129,7 +166,7 @@ export async function updatePatient(idRaw: unknown, input: unknown): Promise<{ i
     (tx) => {
       const { mrn, givenName, familyName, dateOfBirth, sex, phone, email } = tx.select().from(patients).where(eq(patients.id, id.data)).get()!;
       const before = { mrn, givenName, familyName, dateOfBirth, sex, phone, email };
-      tx.update(patients).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
+      tx.update(patients).set(data).where(eq(patients.id, id.data)).run();
       auditRecordChange(tx, actor, { action: 'update', entity: 'patient', entityId: id.data, patientId: id.data, before, after: data });
     },
     { behavior: 'immediate' },
@@ -148,7 +185,7 @@ export async function setPatientArchived(idRaw: unknown, archivedRaw: unknown): 
   const db = getDb();
   db.transaction(
     (tx) => {
-      tx.update(patients).set({ archived: archived.data, updatedAt: new Date().toISOString() }).where(eq(patients.id, id.data)).run();
+      tx.update(patients).set({ archived: archived.data }).where(eq(patients.id, id.data)).run();
       auditRecordChange(tx, actor, { action: archived.data ? 'archive' : 'unarchive', entity: 'patient', entityId: id.data, patientId: id.data });
     },
     { behavior: 'immediate' },

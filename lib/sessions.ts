@@ -128,10 +128,7 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
   const db = getDb();
   db.transaction(
     (tx) => {
-      tx.update(treatmentSessions)
-        .set({ ...sessionValues(data), updatedAt: new Date().toISOString() })
-        .where(eq(treatmentSessions.id, session.id))
-        .run();
+      tx.update(treatmentSessions).set(sessionValues(data)).where(eq(treatmentSessions.id, session.id)).run();
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(session.id, data)).run();
       refreshCourseFacts(tx, course.id);

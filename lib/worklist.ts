@@ -5,12 +5,10 @@ import { requireActor } from './auth/actor';
 import { daysPastDue, nextDueDate, painTrend, type Trend } from './domain/outcome-rules';
 import { OUTCOME_SETTINGS } from './domain/settings';
 import { todayIso } from './domain/dates';
+import { PATIENT_REF_COLUMNS, patientSearch, patientsP, searchTerm, showPatient, type PatientRef, type ShownPatient } from './patients';
 
-export interface WorklistRow {
+interface WorklistRow extends ShownPatient {
   courseId: number;
-  patientId: number;
-  patientName: string;
-  mrn: string;
   condition: string;
   region: string;
   side: string;
@@ -24,12 +22,8 @@ export interface WorklistRow {
   trend: Trend;
 }
 
-interface RawRow {
+interface RawRow extends PatientRef {
   courseId: number;
-  patientId: number;
-  givenName: string;
-  familyName: string;
-  mrn: string;
   condition: string;
   region: string;
   side: string;
@@ -45,7 +39,6 @@ interface RawRow {
 /** The signed-in specialist's active courses, most overdue first. */
 export async function getWorklist(query = ''): Promise<WorklistRow[]> {
   const actor = await requireActor(['specialist']);
-  const like = `%${query.trim().toLowerCase().slice(0, 100)}%`;
   const rows = getDb().all<RawRow>(sql`
     with ranked as (
       select s.course_id, s.session_date, s.pain,
@@ -55,8 +48,7 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
       join courses c on c.id = s.course_id
       where c.status = 'active' and c.specialist_id = ${actor.id}
     )
-    select c.id as "courseId", p.id as "patientId", p.given_name as "givenName", p.family_name as "familyName",
-           p.mrn as "mrn", c.condition as "condition", c.region as "region", c.side as "side",
+    select c.id as "courseId", ${PATIENT_REF_COLUMNS}, c.condition as "condition", c.region as "region", c.side as "side",
            c.planned_sessions as "plannedSessions", c.interval_weeks as "intervalWeeks", c.start_date as "startDate",
            l.n as "sessionsDone", l.session_date as "lastSessionDate", l.pain as "lastPain", pr.pain as "previousPain"
     from courses c
@@ -64,7 +56,7 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
     left join ranked l on l.course_id = c.id and l.rn = 1
     left join ranked pr on pr.course_id = c.id and pr.rn = 2
     where c.status = 'active' and c.specialist_id = ${actor.id} and p.archived = 0
-      and (lower(p.given_name || ' ' || p.family_name) like ${like} or lower(p.mrn) like ${like})
+      and ${patientSearch(patientsP, searchTerm(query)) ?? sql`1 = 1`}
   `);
   const today = todayIso();
   return rows
@@ -73,9 +65,7 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
       const pastDue = daysPastDue(due, today);
       return {
         courseId: r.courseId,
-        patientId: r.patientId,
-        patientName: `${r.givenName} ${r.familyName}`,
-        mrn: r.mrn,
+        ...showPatient(r),
         condition: r.condition,
         region: r.region,
         side: r.side,

@@ -9,7 +9,7 @@ interface BaseProps {
   required?: boolean;
 }
 
-export function FieldMessages({ name, help, error }: { name: string; help?: string; error?: string }) {
+function FieldMessages({ name, help, error }: { name: string; help?: string; error?: string }) {
   return (
     <>
       {help && (

@@ -4,7 +4,7 @@ import { ActionForm } from '../form/action-form';
 import { SelectField, TextField } from '../form/fields';
 import type { FormState } from '@/lib/validation/form-errors';
 
-export interface PatientFormValues {
+interface PatientFormValues {
   mrn: string;
   givenName: string;
   familyName: string;

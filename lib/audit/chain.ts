@@ -3,7 +3,7 @@ import { desc } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/index';
 import { auditEvents } from '@/db/schema';
 
-export interface AuditInput {
+interface AuditInput {
   userId?: number | null;
   userEmail?: string | null;
   action: string;
@@ -18,7 +18,7 @@ export interface AuditInput {
 type AuditRow = Omit<typeof auditEvents.$inferInsert, 'id' | 'hash'> & { prevHash: string | null };
 
 /** Canonical content of an audit row: the fields the hash chain protects, in a fixed order. */
-export function auditContent(row: AuditRow): string {
+function auditContent(row: AuditRow): string {
   return JSON.stringify([
     row.at,
     row.userId ?? null,

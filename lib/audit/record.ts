@@ -22,7 +22,7 @@ export function changedFields(before: Plain, after: Plain): Record<string, { fro
   return changes;
 }
 
-export interface RecordChange {
+interface RecordChange {
   action: string;
   entity: string;
   entityId: number | string;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { auditHash } from './chain';
 
-export type ChainReport =
+type ChainReport =
   | { ok: true; checked: number }
   | { ok: false; checked: number; brokenAt: number; reason: string };
 

@@ -7,7 +7,7 @@ import { ADVERSE_EVENTS } from '@/db/schema';
 import { createRandom, type Random } from './random';
 import { FAMILY_NAMES, GIVEN_NAMES } from './people';
 
-export interface GenPatient {
+interface GenPatient {
   key: number;
   mrn: string;
   givenName: string;
@@ -18,7 +18,7 @@ export interface GenPatient {
   specialistIndex: number;
 }
 
-export interface GenInjection {
+interface GenInjection {
   siteCode: string;
   side: 'left' | 'right' | 'midline';
   injectionCount: number;
@@ -27,7 +27,7 @@ export interface GenInjection {
   volumeMl: number;
 }
 
-export interface GenSession {
+interface GenSession {
   sessionDate: string;
   pain: number;
   mobility: number;
@@ -40,7 +40,7 @@ export interface GenSession {
   injections: GenInjection[];
 }
 
-export interface GenCourse {
+interface GenCourse {
   patientKey: number;
   specialistIndex: number;
   condition: string;
@@ -55,7 +55,7 @@ export interface GenCourse {
   sessions: GenSession[];
 }
 
-export interface GenOptions {
+interface GenOptions {
   patients: number;
   specialists: number;
   today: string;

@@ -37,5 +37,3 @@ export function summariseCourse(course: SummaryCourse, sessions: readonly Summar
     lastInjections: last?.injections ?? null,
   };
 }
-
-export type CourseSummary = ReturnType<typeof summariseCourse>;

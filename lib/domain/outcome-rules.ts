@@ -8,15 +8,17 @@ export interface ScoredSession {
   sleep?: number | null;
 }
 
-type ScoreKey = 'pain' | 'mobility' | 'sleep';
+/** The scored measures (0–10 each), in the order the app lists them. */
+export const MEASURES = ['pain', 'mobility', 'sleep'] as const;
+export type Measure = (typeof MEASURES)[number];
 
 /** Sessions in chronological order (stable for equal dates). */
-export function chronological<T extends { sessionDate: string }>(sessions: readonly T[]): T[] {
+function chronological<T extends { sessionDate: string }>(sessions: readonly T[]): T[] {
   return [...sessions].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate));
 }
 
 /** Change from baseline = latest recorded score − baseline (first recorded) score; null when either is missing. */
-export function changeFromBaseline(sessions: readonly ScoredSession[], key: ScoreKey): number | null {
+export function changeFromBaseline(sessions: readonly ScoredSession[], key: Measure): number | null {
   const recorded = chronological(sessions).filter((s) => s[key] != null);
   if (recorded.length < 2) return recorded.length === 1 ? 0 : null;
   return (recorded[recorded.length - 1][key] as number) - (recorded[0][key] as number);

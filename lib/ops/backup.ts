@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const BACKUP_PREFIX = 'prolotrack-';
+const BACKUP_PREFIX = 'prolotrack-';
 const BACKUP_NAME = /^prolotrack-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.db$/;
 /** The tables a ProloTrack database must have for a file to count as a usable backup. */
 const REQUIRED_TABLES = ['users', 'patients', 'courses', 'treatment_sessions', 'injections', 'audit_events'];
@@ -15,7 +15,7 @@ export interface BackupSettings {
   keep: number;
 }
 
-export interface BackupResult {
+interface BackupResult {
   file: string;
   bytes: number;
   pages: number;
@@ -34,7 +34,7 @@ export function backupSettings(env: Record<string, string | undefined> = process
 }
 
 /** `prolotrack-2026-03-12T10-15-30-123Z.db`: sorts by time as text. */
-export function backupFileName(at: Date = new Date()): string {
+function backupFileName(at: Date = new Date()): string {
   return `${BACKUP_PREFIX}${at.toISOString().replace(/[:.]/g, '-')}.db`;
 }
 
@@ -117,7 +117,7 @@ export function listBackups(dir: string): string[] {
 }
 
 /** Deletes all but the newest `keep` backups; returns the deleted files. */
-export function pruneBackups({ dir, keep }: BackupSettings): string[] {
+function pruneBackups({ dir, keep }: BackupSettings): string[] {
   const all = listBackups(dir);
   const stale = all.slice(0, Math.max(0, all.length - keep));
   for (const file of stale) rmSync(file, { force: true });

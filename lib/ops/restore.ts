@@ -11,7 +11,7 @@ export class DatabaseInUseError extends Error {
   }
 }
 
-export interface RestoreResult {
+interface RestoreResult {
   restoredFrom: string;
   counts: TableCounts;
   /** Where the database that was replaced was saved, when there was one. */

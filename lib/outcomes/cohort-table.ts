@@ -3,33 +3,28 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/domain/settings';
-import { courseWhere, responderRule } from './cohort-sql';
+import { courseWhere, periodCondition, responderRule } from './cohort-sql';
 import type { OutcomeFilters } from './filters';
 
 /**
- * The outcome cohort (same meaning as `cohortCtes`) as temporary tables, read from the outcome facts maintained
- * with every session write (lib/outcomes/facts.ts) instead of a scan of every session:
- * - `oc_course`: the courses in scope with a session in the date range (any session without one);
- * - `oc_facts`: one row per such course: sessions, first/latest score and count per measure, pain change,
- *   responder (null when not assessable), sessions to response (from the course's new pain lows, so the
- *   thresholds of `settings` apply at read time), and the sessions, injections and adverse events in the period.
- * Per-session figures (the series by session number) join `outcome_session_facts` on `oc_facts`.
+ * The outcome cohort, the one definition behind the outcomes page and the exports, as temporary tables read from
+ * the outcome facts maintained with every session write (lib/outcomes/facts.ts) instead of a scan of every session:
+ * - `oc_course`: the courses in scope with a session in the date range (any session without one), so a course not
+ *   yet started is not counted;
+ * - `oc_facts`: one row per such course: sessions, last session date, first/latest score and count per measure,
+ *   pain change, responder (null when not assessable), sessions to response (from the course's new pain lows, so
+ *   the thresholds of `settings` apply at read time), and the sessions, injections and adverse events in the period.
+ * Per-session figures (the series by session number, the sessions export) join `outcome_session_facts` on `oc_facts`.
  */
 function buildStatements(actor: Actor, filters: OutcomeFilters, settings: OutcomeSettings): SQL[] {
   const ranged = Boolean(filters.from || filters.to);
-  const inPeriod = (column: SQL): SQL => {
-    const parts: SQL[] = [sql`1 = 1`];
-    if (filters.from) parts.push(sql`${column} >= ${filters.from}`);
-    if (filters.to) parts.push(sql`${column} <= ${filters.to}`);
-    return sql.join(parts, sql` and `);
-  };
   const treated = ranged
-    ? sql`exists (select 1 from treatment_sessions r where r.course_id = c.id and ${inPeriod(sql`r.session_date`)})`
+    ? sql`exists (select 1 from treatment_sessions r where r.course_id = c.id and ${periodCondition(filters, sql`r.session_date`)})`
     : sql`exists (select 1 from outcome_course_facts r where r.course_id = c.id)`;
   // Sessions, injections and adverse events inside the period: the course totals, or the range read by date.
   const period = ranged
     ? sql`(select course_id, count(*) as sessions, sum(injections) as injections, sum(adverse) as adverse
-           from outcome_session_facts where ${inPeriod(sql`session_date`)} group by course_id)`
+           from outcome_session_facts where ${periodCondition(filters, sql`session_date`)} group by course_id)`
     : sql`(select course_id, sessions, injections, adverse_sessions as adverse from outcome_course_facts)`;
   const firstResponse = sql`(select min(l.k) from outcome_pain_lows l
     where l.course_id = f.course_id and ${responderRule(sql`f.pain0`, sql`l.pain`, settings)})`;
@@ -39,14 +34,14 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
         select c.id, c.patient_id, c.condition, c.specialist_id, c.status from courses c
         where ${courseWhere(actor, filters)} and ${treated}`,
     sql`create temp table oc_facts (course_id integer primary key, patient_id integer, condition text,
-        specialist_id integer, status text, sessions integer,
+        specialist_id integer, status text, sessions integer, last_date text,
         pain_n integer, pain_k0 integer, pain_k1 integer, pain0 integer, pain1 integer,
         mobility_n integer, mobility_k0 integer, mobility_k1 integer, mobility0 integer, mobility1 integer,
         sleep_n integer, sleep_k0 integer, sleep_k1 integer, sleep0 integer, sleep1 integer,
         pain_change integer, responder integer, sessions_to_response integer,
         period_sessions integer, period_injections integer, period_adverse integer)`,
     sql`insert into oc_facts
-        select c.course_id, c.patient_id, c.condition, c.specialist_id, c.status, f.sessions,
+        select c.course_id, c.patient_id, c.condition, c.specialist_id, c.status, f.sessions, f.last_date,
                f.pain_n, f.pain_k0, f.pain_k1, f.pain0, f.pain1,
                f.mobility_n, f.mobility_k0, f.mobility_k1, f.mobility0, f.mobility1,
                f.sleep_n, f.sleep_k0, f.sleep_k1, f.sleep0, f.sleep1,

@@ -9,7 +9,7 @@ import { readGroups, type OutcomeGroup } from './groups';
 import { readSessionSeries, readTimeToResponse, type SessionPoint } from './series';
 import type { CurvePoint } from './stats';
 
-export interface OutcomeDashboard {
+interface OutcomeDashboard {
   summary: OutcomeSummary;
   series: SessionPoint[];
   curve: CurvePoint[];

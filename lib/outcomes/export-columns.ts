@@ -65,37 +65,34 @@ export interface RawExportSession {
   volumeMl: number | null;
 }
 
-/** Follows `cohortCtes`: one row per course (date of birth and dates are reduced before leaving the server). */
+/** Reads the cohort table of `withCohort`: one row per course (date of birth and dates are reduced before leaving the server). */
 export const COURSE_COLUMNS = sql`
   select cf.course_id as "courseId", cf.patient_id as "patientId", p.date_of_birth as "dateOfBirth", p.sex as "sex",
          c.condition as "condition", c.region as "region", c.side as "side", c.specialist_id as "specialistId",
          c.status as "status", c.planned_sessions as "plannedSessions", c.interval_weeks as "intervalWeeks",
-         c.start_date as "startDate", c.end_date as "endDate", cf.sessions as "sessions",
-         (select max(nb.session_date) from numbered nb where nb.course_id = cf.course_id) as "lastSessionDate",
-         pa.baseline as "baselinePain", pa.latest as "latestPain",
-         mo.baseline as "baselineMobility", mo.latest as "latestMobility",
-         sl.baseline as "baselineSleep", sl.latest as "latestSleep",
+         c.start_date as "startDate", c.end_date as "endDate", cf.sessions as "sessions", cf.last_date as "lastSessionDate",
+         cf.pain0 as "baselinePain", cf.pain1 as "latestPain",
+         cf.mobility0 as "baselineMobility", cf.mobility1 as "latestMobility",
+         cf.sleep0 as "baselineSleep", cf.sleep1 as "latestSleep",
          cf.responder as "responder", cf.sessions_to_response as "sessionsToResponse"
-  from course_facts cf
+  from oc_facts cf
   join courses c on c.id = cf.course_id
   join patients p on p.id = cf.patient_id
-  left join changes pa on pa.course_id = cf.course_id and pa.measure = 'pain'
-  left join changes mo on mo.course_id = cf.course_id and mo.measure = 'mobility'
-  left join changes sl on sl.course_id = cf.course_id and sl.measure = 'sleep'
   order by cf.course_id
 `;
 
-/** Follows `cohortCtes`: one row per injected site, or one row for a session without sites. */
+/** Reads the cohort table of `withCohort`: one row per injected site, or one row for a session without sites. */
 export const SESSION_COLUMNS = sql`
-  select nb.course_id as "courseId", c.patient_id as "patientId", c.condition as "condition",
-         c.start_date as "startDate", nb.k as "k", nb.session_date as "sessionDate",
-         nb.pain as "pain", nb.mobility as "mobility", nb.sleep as "sleep",
+  select sf.course_id as "courseId", cf.patient_id as "patientId", cf.condition as "condition",
+         c.start_date as "startDate", sf.k as "k", sf.session_date as "sessionDate",
+         sf.pain as "pain", sf.mobility as "mobility", sf.sleep as "sleep",
          s.ultrasound_guided as "ultrasoundGuided", s.needling as "needling", s.adverse_event as "adverseEvent",
          i.site_code as "siteCode", i.side as "siteSide", i.injection_count as "injectionCount",
          i.dextrose_pct as "dextrosePct", i.anaesthetic as "anaesthetic", i.volume_ml as "volumeMl"
-  from numbered nb
-  join treatment_sessions s on s.id = nb.session_id
-  join courses c on c.id = nb.course_id
-  left join injections i on i.session_id = nb.session_id
-  order by nb.course_id, nb.k, i.id
+  from oc_facts cf
+  join outcome_session_facts sf on sf.course_id = cf.course_id
+  join treatment_sessions s on s.id = sf.session_id
+  join courses c on c.id = cf.course_id
+  left join injections i on i.session_id = sf.session_id
+  order by sf.course_id, sf.k, i.id
 `;

@@ -1,11 +1,9 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 import { getDb } from '@/db';
 import { recordAudit } from '@/lib/audit/chain';
 import { requireActor } from '@/lib/auth/actor';
-import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
-import { cohortCtes } from './cohort-sql';
+import { withCohort } from './cohort-table';
 import { filtersToQuery, outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ageBand, daysSince, pseudonymKey } from './pseudonym';
 import {
@@ -21,7 +19,7 @@ import {
 
 export type ExportKind = 'courses' | 'sessions';
 
-export interface CsvExport {
+interface CsvExport {
   filename: string;
   csv: string;
   rows: number;
@@ -92,15 +90,14 @@ export async function exportOutcomesCsv(kind: ExportKind, input: OutcomeFilters)
   const actor = await requireActor(['manager', 'admin']);
   const filters = outcomeFiltersSchema.parse(input);
   const secret = exportSecret();
-  const db = getDb();
-  const ctes = cohortCtes(actor, filters, OUTCOME_SETTINGS);
-  const records =
+  const records = withCohort(actor, filters, (db) =>
     kind === 'courses'
-      ? courseRecords(db.all<RawExportCourse>(sql`${ctes}${COURSE_COLUMNS}`), secret)
-      : sessionRecords(db.all<RawExportSession>(sql`${ctes}${SESSION_COLUMNS}`), secret);
+      ? courseRecords(db.all<RawExportCourse>(COURSE_COLUMNS), secret)
+      : sessionRecords(db.all<RawExportSession>(SESSION_COLUMNS), secret),
+  );
   const header = kind === 'courses' ? COURSE_HEADER : SESSION_HEADER;
   const csv = stringify(records, { header: true, columns: [...header] });
-  recordAudit(db, {
+  recordAudit(getDb(), {
     userId: actor.id,
     userEmail: actor.email,
     action: 'export',

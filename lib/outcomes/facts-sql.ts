@@ -1,12 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { MEASURES, type Measure } from '../domain/outcome-rules';
 
 type Scope = (column: string) => SQL;
 
-const MEASURES = ['pain', 'mobility', 'sleep'] as const;
-
 // Scores are 0–10, so `k * 16 + score` orders by session number and keeps the score: min/max of it give the
 // first/last recorded score and its session number in one grouping pass.
-function measureColumns(m: (typeof MEASURES)[number]): string {
+function measureColumns(m: Measure): string {
   const packed = `case when ${m} is not null then k * 16 + ${m} end`;
   return `count(${m}), min(${packed}) / 16, max(${packed}) / 16, min(${packed}) % 16, max(${packed}) % 16`;
 }

@@ -21,7 +21,7 @@ export const outcomeFiltersSchema = z
 
 export type OutcomeFilters = z.infer<typeof outcomeFiltersSchema>;
 
-export const FILTER_KEYS = ['from', 'to', 'condition', 'specialist', 'status'] as const;
+const FILTER_KEYS = ['from', 'to', 'condition', 'specialist', 'status'] as const;
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 

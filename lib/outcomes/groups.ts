@@ -1,15 +1,12 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { requireActor } from '@/lib/auth/actor';
 import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { groupedMedian } from './cohort-sql';
-import { withCohort } from './cohort-table';
-import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ratio } from './stats';
 
-export type GroupBy = 'condition' | 'specialist';
+type GroupBy = 'condition' | 'specialist';
 
 export interface OutcomeGroup {
   key: string;
@@ -77,11 +74,4 @@ export function readGroups(db: Db, by: GroupBy): OutcomeGroup[] {
     discontinuationRate: ratio(r.discontinued ?? 0, r.courses),
     small: r.courses < OUTCOME_SETTINGS.minGroupSize,
   }));
-}
-
-/** Outcome table rows by condition or by specialist, largest groups first. */
-export async function getOutcomeGroups(input: OutcomeFilters, by: GroupBy): Promise<OutcomeGroup[]> {
-  const actor = await requireActor();
-  const filters = outcomeFiltersSchema.parse(input);
-  return withCohort(actor, filters, (db) => readGroups(db, by));
 }

@@ -6,14 +6,12 @@ import { requireActor } from '@/lib/auth/actor';
 import { daysPastDue, nextDueDate, overdueCutoff } from '@/lib/domain/outcome-rules';
 import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import { todayIso } from '@/lib/domain/dates';
+import { PATIENT_REF_COLUMNS, showPatient, type PatientRef, type ShownPatient } from '@/lib/patients';
 import { courseWhere } from './cohort-sql';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 
-export interface OverdueCourse {
+interface OverdueCourse extends ShownPatient {
   courseId: number;
-  patientId: number;
-  patientName: string;
-  mrn: string;
   condition: string;
   specialistName: string;
   sessions: number;
@@ -37,8 +35,7 @@ function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
       join courses c on c.id = f.course_id
       where c.status = 'active' and ${courseWhere(actor, filters)}
     )
-    select c.id as "courseId", p.id as "patientId", p.given_name as "givenName", p.family_name as "familyName",
-           p.mrn as "mrn", c.condition as "condition", u.name as "specialistName", l.n as "sessions",
+    select c.id as "courseId", ${PATIENT_REF_COLUMNS}, c.condition as "condition", u.name as "specialistName", l.n as "sessions",
            l.last_date as "lastSessionDate", c.interval_weeks as "intervalWeeks"
     from courses c
     join last_session l on l.course_id = c.id
@@ -53,12 +50,8 @@ export function countOverdue(actor: Actor, filters: OutcomeFilters, today: strin
   return row?.n ?? 0;
 }
 
-interface RawOverdue {
+interface RawOverdue extends PatientRef {
   courseId: number;
-  patientId: number;
-  givenName: string;
-  familyName: string;
-  mrn: string;
   condition: string;
   specialistName: string;
   sessions: number;
@@ -76,9 +69,7 @@ export async function getOverdueCourses(input: OutcomeFilters, today: string = t
       const dueDate = nextDueDate(r.lastSessionDate, r.intervalWeeks) as string;
       return {
         courseId: r.courseId,
-        patientId: r.patientId,
-        patientName: `${r.givenName} ${r.familyName}`,
-        mrn: r.mrn,
+        ...showPatient(r),
         condition: r.condition,
         specialistName: r.specialistName,
         sessions: r.sessions,

@@ -1,9 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { requireActor } from '@/lib/auth/actor';
-import { withCohort } from './cohort-table';
-import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { kaplanMeier, meanCi95, type CurvePoint, type MeanCi, type ResponseTimes } from './stats';
 
 export interface SessionPoint {
@@ -68,18 +65,4 @@ export function readTimeToResponse(db: Db): CurvePoint[] {
     order by 1
   `);
   return kaplanMeier(rows);
-}
-
-/** Cohort mean scores (with 95 % intervals) and mean injections, by session number over all the cohort's sessions. */
-export async function getSessionSeries(input: OutcomeFilters): Promise<SessionPoint[]> {
-  const actor = await requireActor();
-  const filters = outcomeFiltersSchema.parse(input);
-  return withCohort(actor, filters, readSessionSeries);
-}
-
-/** Time to response (see `readTimeToResponse`) for the filters; a specialist sees only their own courses. */
-export async function getTimeToResponse(input: OutcomeFilters): Promise<CurvePoint[]> {
-  const actor = await requireActor();
-  const filters = outcomeFiltersSchema.parse(input);
-  return withCohort(actor, filters, readTimeToResponse);
 }

@@ -3,14 +3,12 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { requireActor } from '@/lib/auth/actor';
 import { todayIso } from '@/lib/domain/dates';
+import { MEASURES, type Measure } from '@/lib/domain/outcome-rules';
 import { groupedMedian } from './cohort-sql';
 import { withCohort } from './cohort-table';
 import { countOverdue } from './overdue';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ratio } from './stats';
-
-export type Measure = 'pain' | 'mobility' | 'sleep';
-export const MEASURES: readonly Measure[] = ['pain', 'mobility', 'sleep'];
 
 export interface OutcomeSummary {
   patients: number;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isValid, parseISO } from 'date-fns';
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function isRealDate(value: string): boolean {
+function isRealDate(value: string): boolean {
   return ISO_DATE.test(value) && isValid(parseISO(value)) && parseISO(value).toISOString().startsWith(value);
 }
 

@@ -4,7 +4,7 @@ import { findSite } from '../domain/sites';
 import { isoDate, optionalText } from './common';
 import { todayIso } from '../domain/dates';
 
-export const score = (label: string) =>
+const score = (label: string) =>
   z
     .number({ error: `Choose a ${label.toLowerCase()} score from 0 to 10` })
     .int({ error: `${label} must be a whole number from 0 to 10` })
@@ -19,7 +19,7 @@ const optionalPositive = (label: string, max: number, unit: string) =>
     .nullish()
     .transform((v) => v ?? null);
 
-export const injectedSiteSchema = z
+const injectedSiteSchema = z
   .object({
     siteCode: z.string({ error: 'Choose a site' }).refine((code) => Boolean(findSite(code)), { error: 'Unknown injection site' }),
     side: z.enum(SITE_SIDES, { error: 'Choose left or right' }),
@@ -64,7 +64,6 @@ export const sessionInputSchema = z
   });
 
 export type SessionInput = z.output<typeof sessionInputSchema>;
-export type SessionInputRaw = z.input<typeof sessionInputSchema>;
 
 /** Total injections of a session: the sum over its sites. */
 export function totalInjections(sites: readonly { injectionCount: number | string | null | undefined }[]): number {

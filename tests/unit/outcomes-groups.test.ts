@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
 import { actAs } from './support/mock-actor';
-import { insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
-import { getOutcomeGroups } from '@/lib/outcomes/groups';
-import { getSessionSeries, getTimeToResponse } from '@/lib/outcomes/series';
+import { FIXTURE_TODAY, insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
+import { getOutcomeDashboard } from '@/lib/outcomes/dashboard';
 import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
@@ -19,7 +18,7 @@ afterAll(() => temp.cleanup());
 
 describe('tables by group', () => {
   it('by condition: n, responder rate, mean pain change, median sessions to response, discontinuation', async () => {
-    const rows = await getOutcomeGroups({}, 'condition');
+    const rows = (await getOutcomeDashboard({}, FIXTURE_TODAY)).byCondition;
     expect(rows.map((r) => r.key)).toEqual(['shoulder', 'knee_pain', 'low_back_pain']); // 3, 2, 1 courses
     const [shoulder, knee, back] = rows;
     // Shoulder C3, C4, C6: assessable C3, C6, no responder; pain (0 − 1) / 2; C6 responded at 2; C3 discontinued
@@ -35,7 +34,7 @@ describe('tables by group', () => {
   });
 
   it('by specialist, with groups under the settings threshold flagged', async () => {
-    const rows = await getOutcomeGroups({}, 'specialist');
+    const rows = (await getOutcomeDashboard({}, FIXTURE_TODAY)).bySpecialist;
     const a = rows.find((r) => r.key === String(fx.users.A));
     const b = rows.find((r) => r.key === String(fx.users.B));
     // A: C1, C2, C5 → responders C1, C5 of 3; pain (−5 − 1 − 1) / 3; responded at 3 and 2 → median 2.5
@@ -53,7 +52,7 @@ describe('tables by group', () => {
     const original = settings.minGroupSize;
     settings.minGroupSize = 3;
     try {
-      const rows = await getOutcomeGroups({}, 'condition');
+      const rows = (await getOutcomeDashboard({}, FIXTURE_TODAY)).byCondition;
       expect(rows.map((r) => [r.key, r.small])).toEqual([['shoulder', false], ['knee_pain', true], ['low_back_pain', true]]);
     } finally {
       settings.minGroupSize = original;
@@ -63,7 +62,7 @@ describe('tables by group', () => {
 
 describe('by session number', () => {
   it('gives mean scores with a 95 % t-interval and mean injections', async () => {
-    const series = await getSessionSeries({});
+    const { series } = await getOutcomeDashboard({}, FIXTURE_TODAY);
     expect(series.map((p) => p.session)).toEqual([1, 2, 3]);
     const [first, second, third] = series;
     // Session 1 pain: 8, 6, 7, 5, 3, 9 → mean 38/6; SS 264; var (264 − 38²/6)/5 = 4.6667; half 2.571·√(4.6667/6) = 2.2674
@@ -83,7 +82,7 @@ describe('by session number', () => {
   });
 
   it('estimates the share responded with unfinished courses censored (Kaplan–Meier)', async () => {
-    const curve = await getTimeToResponse({});
+    const { curve } = await getOutcomeDashboard({}, FIXTURE_TODAY);
     // Events: C5 and C6 at 2, C1 at 3. Censored: C4 at 1, C3 at 2, C2 at 3.
     // 1: 6 at risk, 0 events → 0.  2: 5 at risk, 2 events → S = 3/5, share 0.4.  3: 2 at risk, 1 event → S = 0.3, share 0.7
     expect(curve.map((p) => [p.session, p.atRisk, p.events])).toEqual([[1, 6, 0], [2, 5, 2], [3, 2, 1]]);

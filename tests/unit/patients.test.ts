@@ -5,6 +5,7 @@ import { seedDemoClinic } from '@/lib/demo/seed';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 const { listPatients, setPatientArchived } = await import('@/lib/patients');
+const { getWorklist } = await import('@/lib/worklist');
 
 const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
@@ -40,6 +41,21 @@ describe('patient list', () => {
     const first = (await listPatients({})).rows[0];
     const byMrn = await listPatients({ q: first.mrn.toLowerCase() });
     expect(byMrn.rows.map((r) => r.id)).toEqual([first.id]);
+    const byName = await listPatients({ q: `  ${first.givenName} ${first.familyName.toUpperCase()} ` });
+    expect(byName.rows.map((r) => r.id)).toContain(first.id);
+    expect(byName.total).toBeLessThan(10);
+  });
+
+  it('finds a specialist’s worklist rows by the name as shown or the MRN', async () => {
+    actAs(user('specialist@prolotrack.test'));
+    const all = await getWorklist();
+    const row = all[0];
+    expect(all.length).toBeGreaterThan(1);
+    const byName = await getWorklist(row.patientName.toLowerCase());
+    expect(byName.map((r) => r.patientName)).toContain(row.patientName);
+    expect(byName.length).toBeLessThan(all.length);
+    expect((await getWorklist(row.mrn)).map((r) => r.courseId)).toContain(row.courseId);
+    expect(await getWorklist('no such patient')).toEqual([]);
   });
 
   it('refuses an archive flag that is not a boolean, changing nothing', async () => {
@@ -48,5 +64,19 @@ describe('patient list', () => {
     await expect(setPatientArchived(rows[0].id, 'yes')).rejects.toMatchObject({ status: 422 });
     const archived = temp.db().$client.prepare(`select archived from patients where id = ?`).get(rows[0].id);
     expect(archived).toEqual({ archived: 0 });
+  });
+});
+
+describe('patient changes', () => {
+  it('stamp updated_at on every change made through the data layer', async () => {
+    actAs(user('specialist@prolotrack.test'));
+    const { id } = (await listPatients({})).rows[0];
+    const sqlite = temp.db().$client;
+    const updatedAt = () => (sqlite.prepare(`select updated_at from patients where id = ?`).get(id) as { updated_at: string }).updated_at;
+    sqlite.prepare(`update patients set updated_at = '2000-01-01T00:00:00.000Z' where id = ?`).run(id);
+    const before = Date.now();
+    await setPatientArchived(id, true);
+    await setPatientArchived(id, false);
+    expect(Date.parse(updatedAt())).toBeGreaterThanOrEqual(before - 1000);
   });
 });

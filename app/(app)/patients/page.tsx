@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { listPatients } from '@/lib/patients';
 import { formatDate } from '@/lib/domain/dates';
+import { patientName } from '@/lib/domain/patient-name';
 import { PageHeader } from '@/components/page-header';
 import { EmptyRow } from '@/components/table-cells';
 
@@ -81,7 +82,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
               <tr key={p.id} data-testid="patient-row">
                 <td>
                   <Link href={`/patients/${p.id}`}>
-                    {p.familyName}, {p.givenName}
+                    {patientName(p, 'family-first')}
                   </Link>
                 </td>
                 <td className="num" style={{ textAlign: 'left' }}>{p.mrn}</td>

@@ -7,6 +7,7 @@ import { closeCourseAction, updateCourseNotesAction } from '@/lib/actions/course
 import { conditionLabel } from '@/lib/domain/conditions';
 import { regionLabel } from '@/lib/domain/regions';
 import { formatDate, todayIso } from '@/lib/domain/dates';
+import { patientName } from '@/lib/domain/patient-name';
 import { PageHeader } from '@/components/page-header';
 import { Flash } from '@/components/flash';
 import { ResponderBadge, StatusBadge } from '@/components/status-badge';
@@ -30,7 +31,7 @@ export default async function CoursePage({
   const { courseId } = await params;
   const { saved } = await searchParams;
   const { course, patient, specialistName, sessions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
-  const name = `${patient.givenName} ${patient.familyName}`;
+  const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
   const today = todayIso();
   const active = course.status === 'active';

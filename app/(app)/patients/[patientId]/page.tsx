@@ -9,6 +9,7 @@ import { setArchivedAction } from '@/lib/actions/patient-actions';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { regionLabel } from '@/lib/domain/regions';
 import { formatDate } from '@/lib/domain/dates';
+import { patientName } from '@/lib/domain/patient-name';
 import { PageHeader } from '@/components/page-header';
 import { Flash } from '@/components/flash';
 import { StatusBadge } from '@/components/status-badge';
@@ -31,7 +32,7 @@ export default async function PatientPage({
   const { saved } = await searchParams;
   const patient = await pageData(() => getPatient(patientId));
   const courses = await listPatientCourses(patient.id);
-  const name = `${patient.givenName} ${patient.familyName}`;
+  const name = patientName(patient);
   const canWrite = actor.role === 'specialist';
   const age = differenceInYears(new Date(), parseISO(patient.dateOfBirth));
 

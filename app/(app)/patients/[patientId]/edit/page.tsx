@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getPatient } from '@/lib/patients';
+import { patientName } from '@/lib/domain/patient-name';
 import { updatePatientAction } from '@/lib/actions/patient-actions';
 import { pageData } from '@/lib/page-data';
 import { PageHeader } from '@/components/page-header';
@@ -12,7 +13,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ pa
   await requirePageActor(['specialist']);
   const { patientId } = await params;
   const patient = await pageData(() => getPatient(patientId));
-  const name = `${patient.givenName} ${patient.familyName}`;
+  const name = patientName(patient);
   return (
     <>
       <PageHeader

@@ -4,6 +4,7 @@ import { pageData } from '@/lib/page-data';
 import { getSessionFormContext } from '@/lib/courses';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { formatDate, todayIso } from '@/lib/domain/dates';
+import { patientName } from '@/lib/domain/patient-name';
 import { previousSitesFrom, siteDefaultsFrom } from '@/lib/domain/site-defaults';
 import { PageHeader } from '@/components/page-header';
 import { SessionForm } from '@/components/sessions/session-form';
@@ -14,7 +15,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
   await requirePageActor(['specialist']);
   const { courseId } = await params;
   const ctx = await pageData(() => getSessionFormContext(courseId));
-  const name = `${ctx.patient.givenName} ${ctx.patient.familyName}`;
+  const name = patientName(ctx.patient);
   const today = todayIso();
   const closed = ctx.course.status !== 'active';
   return (

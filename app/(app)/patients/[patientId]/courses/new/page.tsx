@@ -4,6 +4,7 @@ import { pageData } from '@/lib/page-data';
 import { getPatient } from '@/lib/patients';
 import { createCourseAction } from '@/lib/actions/course-actions';
 import { todayIso } from '@/lib/domain/dates';
+import { patientName } from '@/lib/domain/patient-name';
 import { PageHeader } from '@/components/page-header';
 import { CourseForm } from '@/components/courses/course-form';
 
@@ -13,7 +14,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ pati
   await requirePageActor(['specialist']);
   const { patientId } = await params;
   const patient = await pageData(() => getPatient(patientId));
-  const name = `${patient.givenName} ${patient.familyName}`;
+  const name = patientName(patient);
   return (
     <>
       <PageHeader

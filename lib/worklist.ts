@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { requireActor } from './auth/actor';
 import { daysPastDue, nextDueDate, painTrend, type Trend } from './domain/outcome-rules';
-import { OUTCOME_SETTINGS } from './domain/settings';
+import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
 import { PATIENT_REF_COLUMNS, patientSearch, patientsP, searchTerm, showPatient, type PatientRef, type ShownPatient } from './patients';
 
@@ -74,7 +74,7 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
         lastSessionDate: r.lastSessionDate,
         nextDue: due,
         daysPastDue: pastDue,
-        overdue: pastDue > OUTCOME_SETTINGS.overdueGraceDays,
+        overdue: pastDue > getSettings().overdueGraceDays,
         lastPain: r.lastPain,
         trend: painTrend(r.previousPain, r.lastPain),
       };

@@ -2,7 +2,8 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
-import { OUTCOME_SETTINGS, type OutcomeSettings } from '@/lib/domain/settings';
+import type { OutcomeSettings } from '@/lib/domain/settings';
+import { getSettings } from '@/lib/settings';
 import { courseWhere, periodCondition, responderRule } from './cohort-sql';
 import type { OutcomeFilters } from './filters';
 
@@ -61,7 +62,7 @@ const DROP = [sql`drop table if exists temp.oc_facts`, sql`drop table if exists 
  * Builds the cohort tables for `actor` and `filters`, runs `read` on them and drops them. Synchronous on the one
  * connection, so no other request can see or replace the tables in between.
  */
-export function withCohort<T>(actor: Actor, filters: OutcomeFilters, read: (db: Db) => T, settings: OutcomeSettings = OUTCOME_SETTINGS): T {
+export function withCohort<T>(actor: Actor, filters: OutcomeFilters, read: (db: Db) => T, settings: OutcomeSettings = getSettings()): T {
   const db = getDb();
   for (const statement of DROP) db.run(statement);
   try {

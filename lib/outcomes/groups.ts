@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
+import { getSettings } from '@/lib/settings';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { groupedMedian } from './cohort-sql';
 import { ratio } from './stats';
@@ -21,7 +21,7 @@ export interface OutcomeGroup {
   medianSessionsToResponse: number | null;
   discontinued: number;
   discontinuationRate: number | null;
-  /** Fewer courses than OUTCOME_SETTINGS.minGroupSize: too small to judge. */
+  /** Fewer courses than the minGroupSize setting: too small to judge. */
   small: boolean;
 }
 
@@ -72,6 +72,6 @@ export function readGroups(db: Db, by: GroupBy): OutcomeGroup[] {
     medianSessionsToResponse: r.median,
     discontinued: r.discontinued ?? 0,
     discontinuationRate: ratio(r.discontinued ?? 0, r.courses),
-    small: r.courses < OUTCOME_SETTINGS.minGroupSize,
+    small: r.courses < getSettings().minGroupSize,
   }));
 }

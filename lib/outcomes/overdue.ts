@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/actor';
 import { daysPastDue, nextDueDate, overdueCutoff } from '@/lib/domain/outcome-rules';
-import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
+import { getSettings } from '@/lib/settings';
 import { todayIso } from '@/lib/domain/dates';
 import { PATIENT_REF_COLUMNS, showPatient, type PatientRef, type ShownPatient } from '@/lib/patients';
 import { courseWhere } from './cohort-sql';
@@ -27,7 +27,7 @@ interface OverdueCourse extends ShownPatient {
  * The date arithmetic is the one dialect-specific expression (SQLite `date()`; `+ interval` on PostgreSQL).
  */
 function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
-  const cutoff = overdueCutoff(today, OUTCOME_SETTINGS);
+  const cutoff = overdueCutoff(today, getSettings());
   return sql`
     with last_session as (
       select f.course_id, f.last_date, f.sessions as n

@@ -1,4 +1,4 @@
-/** Clinical thresholds in one place (DESIGN.md: "thresholds are settings, not constants scattered in code"). */
+/** Clinical thresholds in one place, read by the rules and the SQL alike (docs/clinical-rules.md). */
 export const OUTCOME_SETTINGS = {
   /** Responder: pain reduced by at least this fraction of baseline … */
   responderRelativeReduction: 0.3,

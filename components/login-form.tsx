@@ -27,6 +27,9 @@ export function LoginForm() {
       setError(MESSAGES[result?.error ?? ''] ?? result?.error ?? 'Sign-in failed. Try again.');
       return;
     }
+    // A full document load, as next-auth's own redirecting signIn does: nothing rendered or cached while
+    // signed out is reused, and the server sees the new session cookie on the first request.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign('/');
   }
 

@@ -1,5 +1,5 @@
 /**
- * The access matrix (DESIGN.md's access table) for every page, route handler and server action.
+ * The access matrix (the access rules in docs/architecture.md) for every page, route handler and server action.
  * tests/unit/access-matrix.test.ts fails when a file under app/ adds one without an entry here; the unit test
  * exercises the actions and route handlers, tests/e2e/access-matrix.spec.ts the pages.
  */

@@ -8,7 +8,7 @@ import type { Actor } from './actor';
 export type AccessMode = 'read' | 'write';
 
 /**
- * DESIGN.md access table: specialists read and write their own patients only (others' are 404, so nothing
+ * Access rules (docs/architecture.md): specialists read and write their own patients only (others' are 404, so nothing
  * leaks about their existence); managers and admins read every patient and write none.
  */
 export function assertPatientAccess(actor: Actor, patientSpecialistId: number | undefined, mode: AccessMode): void {

@@ -30,7 +30,7 @@ function safeMessage(metadata: unknown): string {
 
 export const authOptions: NextAuthOptions = {
   // Cookies keep next-auth's defaults: HttpOnly, SameSite=Lax, path /, and Secure with the __Secure- prefix
-  // whenever NEXTAUTH_URL is https (tests/e2e/session-security.spec.ts checks the flags).
+  // whenever NEXTAUTH_URL is https (tests/e2e/security.spec.ts checks HttpOnly and SameSite).
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login' },

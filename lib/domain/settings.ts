@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * The clinic's settings: every clinical threshold and limit the app applies, with its default and its source.
  * Admins change them on the Settings page; each change is a new version with the time it took effect
- * (lib/settings.ts). This module is pure: definitions and defaults only.
+ * (lib/settings.ts). This module is pure: definitions and defaults only. The rules are explained in
+ * docs/clinical-rules.md.
  */
 export type SettingGroup = 'outcomes' | 'scheduling' | 'clinic';
 /** `percent` settings are stored as a fraction (0.3) and typed as a percentage (30). */

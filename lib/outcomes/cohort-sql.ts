@@ -27,7 +27,7 @@ export function periodCondition(filters: OutcomeFilters, column: SQL): SQL {
   return sql.join(parts, sql` and `);
 }
 
-/** The responder rule (`meetsResponderRule` in lib/domain/outcome-rules.ts) as SQL: pain fell by ≥ the absolute threshold or ≥ the relative share of baseline. */
+/** The responder rule (`meetsResponderRule` in lib/domain/outcome-rules.ts; docs/clinical-rules.md) as SQL: pain fell by ≥ the absolute threshold or ≥ the relative share of baseline. */
 export function responderRule(baseline: SQL, pain: SQL, settings: OutcomeSettings = OUTCOME_SETTINGS): SQL {
   const drop = sql`(${baseline} - ${pain})`;
   return sql`(${drop} > 0 and (${drop} >= ${settings.responderAbsoluteReduction} or ${drop} >= ${settings.responderRelativeReduction} * ${baseline}))`;

@@ -6,23 +6,11 @@ import { AppError } from './errors';
 import { auditRecordChange, auditViewed } from './audit/record';
 import { requireActor } from './auth/actor';
 import { assertPatientAccess, loadCourseForAccess, patientOwner } from './auth/access';
-import { fieldErrorsOf } from './validation/form-errors';
 import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './validation/course';
-import { idSchema } from './validation/common';
+import { parseId, parseOrThrow } from './validation/parse';
 import { loadSessionSites } from './sessions';
 import { summariseCourse } from './domain/course-summary';
 import { todayIso } from './domain/dates';
-
-function parseId(raw: unknown): number {
-  const id = idSchema.safeParse(raw);
-  if (!id.success) throw new AppError('not_found');
-  return id.data;
-}
-
-function parseOrThrow<T>(result: { success: true; data: T } | { success: false; error: import('zod').ZodError }): T {
-  if (!result.success) throw new AppError('invalid', 'Some fields need attention.', fieldErrorsOf(result.error));
-  return result.data;
-}
 
 /** A patient's courses with session counts and latest scores, newest first. */
 export async function listPatientCourses(patientIdRaw: unknown) {

@@ -1,16 +1,7 @@
 import 'server-only';
-import { AppError, isAppError } from './errors';
+import { AppError, isAppError, logUnexpected } from './errors';
 
 export const MAX_JSON_BYTES = 64 * 1024;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** Refuses state-changing requests from another site (or an opaque `Origin: null`). */
 export function assertSameOrigin(request: Request): void {
@@ -23,7 +14,7 @@ export function assertSameOrigin(request: Request): void {
   } catch {
     originHost = null;
   }
-  if (!host || originHost !== host) throw new HttpError(403, 'Cross-site request refused.');
+  if (!host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
 }
 
 /** Reads the body as text, stopping as soon as it passes the limit (a body may be streamed with no length). */
@@ -38,7 +29,7 @@ async function readBounded(request: Request, maxBytes: number): Promise<string> 
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new HttpError(413, `The body is larger than ${maxBytes / 1024} KB.`);
+      throw new AppError('payload_too_large', `The body is larger than ${maxBytes / 1024} KB.`);
     }
     chunks.push(value);
   }
@@ -48,27 +39,20 @@ async function readBounded(request: Request, maxBytes: number): Promise<string> 
 /** Reads a JSON body of bounded size with a clear 4xx for each way it can be wrong. */
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'Send the body as application/json.');
+  if (!/^application\/json\b/i.test(type)) throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new HttpError(413, `The body is larger than ${maxBytes / 1024} KB.`);
+  if (declared > maxBytes) throw new AppError('payload_too_large', `The body is larger than ${maxBytes / 1024} KB.`);
   const text = await readBounded(request, maxBytes);
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'The body is not valid JSON.');
+    throw new AppError('bad_request', 'The body is not valid JSON.');
   }
 }
 
-/** Maps expected errors to their status and a safe message; anything else is a 500 without details. */
-export function errorResponse(error: unknown): Response {
-  if (error instanceof HttpError) return Response.json({ error: error.message }, { status: error.status });
-  if (isAppError(error)) {
-    const body: Record<string, unknown> = { error: error.message };
-    if (Object.keys(error.fields).length > 0) body.errors = error.fields;
-    return Response.json(body, { status: error.status });
-  }
-  console.error('Unexpected error in route handler:', error instanceof Error ? error.message : 'unknown');
-  return Response.json({ error: 'Something went wrong. Nothing was saved.' }, { status: 500 });
+/** Expected errors answer with their status and safe message; anything else is a logged 500 without details. */
+export function errorResponse(error: unknown, unexpectedMessage = 'Something went wrong. Nothing was saved.'): Response {
+  if (isAppError(error)) return error.toResponse();
+  logUnexpected('route handler', error);
+  return Response.json({ error: unexpectedMessage }, { status: 500 });
 }
-
-export { AppError };

@@ -5,8 +5,9 @@ import { users, type Role } from '@/db/schema';
 import { auditRecordChange } from './audit/record';
 import { AppError } from './errors';
 import { generatePassword, hashPassword } from './auth/password';
-import { requireActor } from './auth/actor';
-import { changeRoleSchema, createStaffSchema, setActiveInputSchema, staffIdSchema } from './validation/staff';
+import { requireActor, type Actor } from './auth/actor';
+import { parseId, parseOrThrow } from './validation/parse';
+import { changeRoleSchema, createStaffSchema, setActiveSchema } from './validation/staff';
 
 const publicColumns = {
   id: users.id,
@@ -23,89 +24,92 @@ export async function listStaff() {
   return getDb().select(publicColumns).from(users).orderBy(asc(users.name)).all();
 }
 
-export async function getStaffMember(rawId: unknown) {
+export async function getStaffMember(idRaw: unknown) {
   await requireActor(['admin']);
-  const id = staffIdSchema.safeParse(rawId);
-  const member = id.success ? getDb().select(publicColumns).from(users).where(eq(users.id, id.data)).get() : undefined;
-  if (!member) throw new AppError('not_found');
-  return member;
-}
-
-function load(id: number) {
-  const member = getDb().select(publicColumns).from(users).where(eq(users.id, id)).get();
+  const member = getDb().select(publicColumns).from(users).where(eq(users.id, parseId(idRaw))).get();
   if (!member) throw new AppError('not_found');
   return member;
 }
 
 /** Creates an account with a generated initial password, returned once and never stored in clear. */
-export async function createStaff(input: unknown) {
+export async function createStaff(input: unknown): Promise<{ id: number; name: string; email: string; password: string }> {
   const actor = await requireActor(['admin']);
-  const data = createStaffSchema.parse(input);
-  const db = getDb();
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) {
-    throw new AppError('conflict', 'An account with this email already exists.');
-  }
+  const data = parseOrThrow(createStaffSchema.safeParse(input));
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  const id = db.transaction(() => {
-    const created = db.insert(users).values({ ...data, passwordHash }).returning({ id: users.id }).get();
-    auditRecordChange(db, actor, {
-      action: 'staff.create',
-      entity: 'user',
-      entityId: created.id,
-      after: { name: data.name, email: data.email, role: data.role, active: true },
-    });
-    return created.id;
-  });
-  return { id, password };
+  const id = getDb().transaction(
+    (tx) => {
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) {
+        throw new AppError('conflict', 'Some fields need attention.', { email: 'An account with this email already exists.' });
+      }
+      const created = tx.insert(users).values({ ...data, passwordHash }).returning({ id: users.id }).get();
+      auditRecordChange(tx, actor, {
+        action: 'staff.create',
+        entity: 'user',
+        entityId: created.id,
+        after: { name: data.name, email: data.email, role: data.role, active: true },
+      });
+      return created.id;
+    },
+    { behavior: 'immediate' },
+  );
+  return { id, name: data.name, email: data.email, password };
 }
 
-export async function changeRole(input: unknown) {
+export async function changeRole(idRaw: unknown, input: unknown): Promise<{ id: number; role: Role }> {
   const actor = await requireActor(['admin']);
-  const { id, role } = changeRoleSchema.parse(input);
+  const id = parseId(idRaw);
+  const { role } = parseOrThrow(changeRoleSchema.safeParse(input));
   if (id === actor.id && role !== 'admin') {
     throw new AppError('conflict', 'You cannot remove your own admin role. Ask another admin to do it.');
   }
-  update(actor, id, 'staff.role', { role });
+  updateAccount(actor, id, 'staff.role', { role });
+  return { id, role };
 }
 
-export async function setActive(input: unknown) {
+/** `input.active` is the access form's 'true' (reactivate) or 'false' (deactivate). */
+export async function setActive(idRaw: unknown, input: unknown): Promise<{ id: number; active: boolean }> {
   const actor = await requireActor(['admin']);
-  const { id, active } = setActiveInputSchema.parse(input);
+  const id = parseId(idRaw);
+  const { active } = parseOrThrow(setActiveSchema.safeParse(input));
   if (id === actor.id && !active) {
     throw new AppError('conflict', 'You cannot deactivate your own account. Ask another admin to do it.');
   }
-  update(actor, id, active ? 'staff.reactivate' : 'staff.deactivate', { active });
+  updateAccount(actor, id, active ? 'staff.reactivate' : 'staff.deactivate', { active });
+  return { id, active };
 }
 
 /** Sets a new generated password; existing sessions of that account end at their next request. */
-export async function resetPassword(rawId: unknown) {
+export async function resetPassword(idRaw: unknown): Promise<{ password: string }> {
   const actor = await requireActor(['admin']);
-  const id = staffIdSchema.parse(rawId);
+  const id = parseId(idRaw);
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  update(actor, id, 'staff.password_reset', { passwordHash });
+  updateAccount(actor, id, 'staff.password_reset', { passwordHash });
   return { password };
 }
 
-function update(
-  actor: { id: number; email: string },
+function updateAccount(
+  actor: Pick<Actor, 'id' | 'email'>,
   id: number,
   action: string,
   patch: { role?: Role; active?: boolean; passwordHash?: string },
 ) {
-  const db = getDb();
-  db.transaction(() => {
-    const before = load(id);
-    db.update(users).set({ ...patch, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
-    const { passwordHash, ...visible } = patch;
-    auditRecordChange(db, actor, {
-      action,
-      entity: 'user',
-      entityId: id,
-      before: { role: before.role, active: before.active },
-      after: { role: before.role, active: before.active, ...visible },
-      extra: passwordHash ? { passwordReset: true, email: before.email } : { email: before.email },
-    });
-  });
+  getDb().transaction(
+    (tx) => {
+      const before = tx.select({ role: users.role, active: users.active, email: users.email }).from(users).where(eq(users.id, id)).get();
+      if (!before) throw new AppError('not_found');
+      tx.update(users).set({ ...patch, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
+      const { passwordHash, ...visible } = patch;
+      auditRecordChange(tx, actor, {
+        action,
+        entity: 'user',
+        entityId: id,
+        before: { role: before.role, active: before.active },
+        after: { role: before.role, active: before.active, ...visible },
+        extra: passwordHash ? { passwordReset: true, email: before.email } : { email: before.email },
+      });
+    },
+    { behavior: 'immediate' },
+  );
 }

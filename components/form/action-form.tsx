@@ -1,7 +1,8 @@
 'use client';
 
-import { createContext, useActionState, useContext, useTransition } from 'react';
+import { createContext, useActionState, useContext, useEffect, useRef, useTransition } from 'react';
 import type { FormState } from '@/lib/validation/form-errors';
+import { OneTimePassword } from './one-time-password';
 
 interface FormContextValue {
   errors: Record<string, string>;
@@ -14,6 +15,24 @@ export function useFormContext(): FormContextValue {
   return useContext(FormContext);
 }
 
+/** The form's submit button, disabled while the action runs. */
+export function SubmitButton({
+  children,
+  className = 'btn btn-primary',
+  disabled,
+}: {
+  children: React.ReactNode;
+  className?: string;
+  disabled?: boolean;
+}) {
+  const { pending } = useFormContext();
+  return (
+    <button className={className} type="submit" disabled={pending || disabled} aria-disabled={pending || disabled}>
+      {pending ? 'Saving…' : children}
+    </button>
+  );
+}
+
 /**
  * Submits through a server action without React's automatic form reset, so every value the user typed stays
  * in place when the server answers with errors.
@@ -24,6 +43,7 @@ export function ActionForm({
   className,
   submitLabel,
   confirmMessage,
+  resetOnSuccess,
   ...rest
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -32,14 +52,21 @@ export function ActionForm({
   submitLabel?: string;
   /** Asks before submitting (for destructive or hard-to-undo actions). */
   confirmMessage?: string;
+  /** Empties the fields after a success (for forms that stay on the page to add another record). */
+  resetOnSuccess?: boolean;
 } & Omit<React.FormHTMLAttributes<HTMLFormElement>, 'action' | 'onSubmit'>) {
   const [state, formAction] = useActionState(action, {});
   const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
   const errors = state.errors ?? {};
+  useEffect(() => {
+    if (resetOnSuccess && state.ok) formRef.current?.reset();
+  }, [state, resetOnSuccess]);
   return (
     <FormContext.Provider value={{ errors, pending }}>
       <form
         {...rest}
+        ref={formRef}
         className={className}
         noValidate
         onSubmit={(event) => {
@@ -50,15 +77,16 @@ export function ActionForm({
           startTransition(() => formAction(data));
         }}
       >
-        <div aria-live="polite" role="status">
-          {state.message && <div className={state.ok ? 'form-ok' : 'form-error'}>{state.message}</div>}
+        <div aria-live="polite">
+          {state.message && (
+            <div className={state.ok ? 'form-ok' : 'form-error'} role={state.ok ? 'status' : undefined}>
+              {state.message}
+              {state.password && <OneTimePassword password={state.password} />}
+            </div>
+          )}
         </div>
         {children}
-        {submitLabel && (
-          <button className="btn btn-primary" type="submit" disabled={pending} aria-disabled={pending}>
-            {pending ? 'Saving…' : submitLabel}
-          </button>
-        )}
+        {submitLabel && <SubmitButton>{submitLabel}</SubmitButton>}
       </form>
     </FormContext.Provider>
   );

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { closeCourse, createCourse, updateCourseNotes } from '../courses';
-import { formValues } from '../validation/course';
+import { formValues } from '../validation/form-values';
 import type { FormState } from '../validation/form-errors';
 import { failureState } from './form-state';
 

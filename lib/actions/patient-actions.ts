@@ -3,14 +3,16 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { createPatient, setPatientArchived, updatePatient } from '../patients';
-import { patientFormValues } from '../validation/patient';
+import { formValues } from '../validation/form-values';
 import type { FormState } from '../validation/form-errors';
 import { failureState } from './form-state';
+
+const PATIENT_FIELDS = ['mrn', 'givenName', 'familyName', 'dateOfBirth', 'sex', 'phone', 'email'] as const;
 
 export async function createPatientAction(_prev: FormState, form: FormData): Promise<FormState> {
   let id: number;
   try {
-    ({ id } = await createPatient(patientFormValues(form)));
+    ({ id } = await createPatient(formValues(form, PATIENT_FIELDS)));
   } catch (error) {
     return failureState(error);
   }
@@ -20,7 +22,7 @@ export async function createPatientAction(_prev: FormState, form: FormData): Pro
 export async function updatePatientAction(patientId: unknown, _prev: FormState, form: FormData): Promise<FormState> {
   let id: number;
   try {
-    ({ id } = await updatePatient(patientId, patientFormValues(form)));
+    ({ id } = await updatePatient(patientId, formValues(form, PATIENT_FIELDS)));
   } catch (error) {
     return failureState(error);
   }

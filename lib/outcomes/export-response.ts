@@ -1,7 +1,8 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { recordAudit } from '@/lib/audit/chain';
-import { isAppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
+import { errorResponse } from '@/lib/http';
 import { getActor, requireActor } from '@/lib/auth/actor';
 import { exportOutcomesCsv, type ExportKind } from './export';
 import { parseOutcomeFilters } from './filters';
@@ -12,7 +13,7 @@ export async function exportResponse(kind: ExportKind, request: Request): Promis
     // Who is asking comes before anything about the request itself.
     await requireActor(['manager', 'admin']);
     const { filters, errors } = parseOutcomeFilters(new URL(request.url).searchParams);
-    if (errors.length > 0) return Response.json({ error: errors.join(' ') }, { status: 422 });
+    if (errors.length > 0) throw new AppError('invalid', errors.join(' '));
     const result = await exportOutcomesCsv(kind, filters);
     return new Response(result.csv, {
       headers: {
@@ -22,14 +23,10 @@ export async function exportResponse(kind: ExportKind, request: Request): Promis
       },
     });
   } catch (error) {
-    if (!isAppError(error)) {
-      console.error('export failed', error);
-      return Response.json({ error: 'The export could not be created.' }, { status: 500 });
-    }
-    if (error.status === 403) {
+    if (isAppError(error) && error.code === 'forbidden') {
       const actor = await getActor();
       recordAudit(getDb(), { userId: actor?.id, userEmail: actor?.email, action: 'export', entity: kind, outcome: 'denied' });
     }
-    return Response.json({ error: error.message }, { status: error.status });
+    return errorResponse(error, 'The export could not be created.');
   }
 }

@@ -24,11 +24,14 @@ export const optionalText = (label: string, max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** A label as it reads mid-sentence: "Given name" becomes "given name"; an acronym such as "MRN" stays as it is. */
+const midSentence = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
 export const requiredText = (label: string, max: number) =>
   z
-    .string({ error: `Enter the ${label.toLowerCase()}` })
+    .string({ error: `Enter the ${midSentence(label)}` })
     .trim()
-    .min(1, { error: `Enter the ${label.toLowerCase()}` })
+    .min(1, { error: `Enter the ${midSentence(label)}` })
     .max(max, { error: `${label} can be at most ${max} characters` });
 
 /** An integer id from a route or form. */

@@ -42,7 +42,3 @@ export const courseCloseSchema = z.object({
 });
 
 export const courseNotesSchema = z.object({ notes: optionalText('Notes', 2000) });
-
-export function formValues(form: FormData, keys: readonly string[]): Record<string, string> {
-  return Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? '')]));
-}

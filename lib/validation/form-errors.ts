@@ -12,8 +12,13 @@ export function fieldErrorsOf(error: ZodError): FieldErrors {
   return out;
 }
 
+/** What a server action answers a form with. */
 export interface FormState {
   ok?: boolean;
   message?: string;
   errors?: FieldErrors;
+  /** What the user typed, returned with a failure. */
+  values?: Record<string, string>;
+  /** A generated password, shown once with the success message and never again. */
+  password?: string;
 }

@@ -24,9 +24,3 @@ export const patientInputSchema = z.object({
 });
 
 export type PatientInput = z.output<typeof patientInputSchema>;
-
-/** Reads the patient form's fields from FormData. */
-export function patientFormValues(form: FormData): Record<string, string> {
-  const keys = ['mrn', 'givenName', 'familyName', 'dateOfBirth', 'sex', 'phone', 'email'];
-  return Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? '')]));
-}

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/db/schema';
 
-/** Shared by the staff forms and the server actions. */
-export const staffIdSchema = z.coerce.number({ error: 'Unknown account.' }).int().positive().max(2 ** 31);
-
 export const roleSchema = z.enum(ROLES, { error: 'Choose a role: specialist, manager or admin.' });
 
 export const createStaffSchema = z.object({
@@ -23,10 +20,9 @@ export const createStaffSchema = z.object({
 });
 export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 
-export const changeRoleSchema = z.object({ id: staffIdSchema, role: roleSchema });
+export const changeRoleSchema = z.object({ role: roleSchema });
+
+/** The access form's hidden field says which way to switch: 'true' reactivates, 'false' deactivates. */
 export const setActiveSchema = z.object({
-  id: staffIdSchema,
   active: z.enum(['true', 'false'], { error: 'Choose activate or deactivate.' }).transform((v) => v === 'true'),
 });
-/** What lib/staff.ts's setActive accepts once the form's strings are parsed. */
-export const setActiveInputSchema = z.object({ id: staffIdSchema, active: z.boolean() });

@@ -11,7 +11,7 @@ test('an admin creates an account, which signs in, and loses access at its next 
   await page.getByLabel('Full name').fill('Dr Nia Lowe');
   await page.getByLabel('Work email').fill('nia@');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.locator('#staff-email-error')).toHaveText('Enter a valid email address, like name@clinic.org.');
+  await expect(page.locator('#email-error')).toHaveText('Enter a valid email address, like name@clinic.org.');
   await expect(page.getByLabel('Full name')).toHaveValue('Dr Nia Lowe');
   await page.getByLabel('Work email').fill(email);
   await page.getByLabel('Role').selectOption('manager');

@@ -54,18 +54,18 @@ describe('staff accounts', () => {
   it('keeps typed values and shows field errors beside the fields', async () => {
     const state = await actions.createStaffAction({}, form({ name: 'A', email: 'not-an-email', role: 'owner' }));
     expect(state.values).toEqual({ name: 'A', email: 'not-an-email', role: 'owner' });
-    expect(state.errors?.name?.[0]).toMatch(/full name/);
-    expect(state.errors?.email?.[0]).toMatch(/valid email/);
-    expect(state.errors?.role?.[0]).toMatch(/Choose a role/);
+    expect(state.errors?.name).toMatch(/full name/);
+    expect(state.errors?.email).toMatch(/valid email/);
+    expect(state.errors?.role).toMatch(/Choose a role/);
     const dup = await actions.createStaffAction({}, form({ name: 'Dr Dup', email: 'new@clinic.test', role: 'manager' }));
-    expect(dup.errors?.email).toEqual(['An account with this email already exists.']);
+    expect(dup.errors?.email).toBe('An account with this email already exists.');
   });
 
   it('changes a role and deactivates, auditing before and after; never deletes', async () => {
     const { id } = await staff.createStaff({ name: 'Dr Role', email: 'role@clinic.test', role: 'specialist' });
-    expect((await actions.changeRoleAction({}, form({ id: String(id), role: 'manager' }))).ok).toMatch(/manager/);
+    expect((await actions.changeRoleAction({}, form({ id: String(id), role: 'manager' }))).message).toMatch(/manager/);
     expect(JSON.parse(audit('staff.role').at(-1)!.details).changes).toEqual({ role: { from: 'specialist', to: 'manager' } });
-    expect((await actions.setActiveAction({}, form({ id: String(id), active: 'false' }))).ok).toMatch(/deactivated/);
+    expect((await actions.setActiveAction({}, form({ id: String(id), active: 'false' }))).message).toMatch(/deactivated/);
     expect(JSON.parse(audit('staff.deactivate').at(-1)!.details).changes).toEqual({ active: { from: true, to: false } });
     expect(temp.db().select({ active: users.active }).from(users).where(eq(users.id, id)).get()).toEqual({ active: false });
   });
@@ -78,6 +78,17 @@ describe('staff accounts', () => {
     const event = audit('staff.password_reset').at(-1)!;
     expect(event.details).not.toContain(state.password!);
     expect(event.details).not.toContain('argon2');
+  });
+
+  it('reports an unknown or malformed account id as not found, writing nothing', async () => {
+    const events = () => temp.db().get<{ n: number }>(sql`select count(*) as n from audit_events`)!.n;
+    const before = events();
+    for (const id of ['999999', 'abc', '-1', '']) {
+      expect((await actions.changeRoleAction({}, form({ id, role: 'manager' }))).message).toBe('Not found.');
+      expect((await actions.resetPasswordAction({}, form({ id }))).password).toBeUndefined();
+    }
+    await expect(staff.getStaffMember('1.5')).rejects.toMatchObject({ code: 'not_found' });
+    expect(events()).toBe(before);
   });
 
   it('does not let an admin demote or deactivate themselves', async () => {
@@ -96,7 +107,7 @@ describe('staff accounts', () => {
       as.actor = actor;
       const before = temp.db().get<{ n: number }>(sql`select count(*) as n from users`)!.n;
       expect((await actions.createStaffAction({}, form({ name: 'Dr X', email: 'x@clinic.test', role: 'admin' }))).message).toMatch(
-        /sign in|do not have access/,
+        /sign in|do not have access/i,
       );
       expect((await actions.changeRoleAction({}, form({ id: '1', role: 'admin' }))).ok).toBeUndefined();
       expect((await actions.resetPasswordAction({}, form({ id: '1' }))).password).toBeUndefined();

@@ -4,7 +4,7 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { listStaff } from '@/lib/staff';
 import { formatDate } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
-import { StaffCreateForm } from '@/components/staff-create-form';
+import { StaffCreateForm } from '@/components/staff/staff-create-form';
 
 export const metadata: Metadata = { title: 'Staff' };
 

@@ -1,26 +1,17 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getStaffMember } from '@/lib/staff';
-import { isAppError } from '@/lib/errors';
+import { pageData } from '@/lib/page-data';
 import { formatDate } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
-import { ActiveForm, ResetPasswordForm, RoleForm } from '@/components/staff-account-forms';
+import { ActiveForm, ResetPasswordForm, RoleForm } from '@/components/staff/staff-account-forms';
 
 export const metadata: Metadata = { title: 'Staff account' };
 
-async function load(id: string) {
-  try {
-    return await getStaffMember(id);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'not_found') notFound();
-    throw error;
-  }
-}
-
 export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor(['admin']);
-  const member = await load((await params).id);
+  const { id } = await params;
+  const member = await pageData(() => getStaffMember(id));
   const self = member.id === actor.id;
   return (
     <>

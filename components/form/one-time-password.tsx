@@ -2,7 +2,7 @@
 export function OneTimePassword({ password }: { password: string }) {
   return (
     <div className="one-time-password">
-      <div className="small muted">Initial password (shown only once; give it to them in person):</div>
+      <div className="small muted">Generated password (shown only once; give it to them in person):</div>
       <code data-testid="generated-password">{password}</code>
     </div>
   );

@@ -99,7 +99,7 @@ function updateAccount(
     (tx) => {
       const before = tx.select({ role: users.role, active: users.active, email: users.email }).from(users).where(eq(users.id, id)).get();
       if (!before) throw new AppError('not_found');
-      tx.update(users).set({ ...patch, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
+      tx.update(users).set(patch).where(eq(users.id, id)).run();
       const { passwordHash, ...visible } = patch;
       auditRecordChange(tx, actor, {
         action,

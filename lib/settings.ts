@@ -80,20 +80,23 @@ export async function listSettings() {
 
 const reasonSchema = optionalText('Reason', 500);
 
-/** Saves a new version of one setting, in force from now, with its audit event (before and after). */
+/**
+ * Saves a new version of one setting, in force from now, with its audit event (before and after). Field errors are
+ * keyed by the setting's key (the value) and `<key>Reason`, the names of the Settings page's fields.
+ */
 export async function updateSetting(input: { key: unknown; value: unknown; reason?: unknown }): Promise<{ key: SettingKey }> {
   const actor = await requireActor(['admin']);
   if (!isSettingKey(input.key)) throw new AppError('not_found');
   const key = input.key;
   const parsed = parseSettingInput(key, typeof input.value === 'string' ? input.value : '');
-  if ('error' in parsed) throw new AppError('invalid', 'Some fields need attention.', { value: parsed.error });
+  if ('error' in parsed) throw new AppError('invalid', 'Some fields need attention.', { [key]: parsed.error });
   const reason = reasonSchema.safeParse(input.reason);
-  if (!reason.success) throw new AppError('invalid', 'Some fields need attention.', { reason: reason.error.issues[0].message });
+  if (!reason.success) throw new AppError('invalid', 'Some fields need attention.', { [`${key}Reason`]: reason.error.issues[0].message });
   const db = getDb();
   db.transaction(
     (tx) => {
       const before = readSettings(tx)[key];
-      if (before === parsed.value) throw new AppError('invalid', 'Some fields need attention.', { value: 'This is already the value in force' });
+      if (before === parsed.value) throw new AppError('invalid', 'Some fields need attention.', { [key]: 'This is already the value in force' });
       tx.insert(clinicSettings)
         .values({ key, value: JSON.stringify(parsed.value), changedBy: actor.id, reason: reason.data })
         .run();

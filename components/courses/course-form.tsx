@@ -14,7 +14,16 @@ const SIDED_OPTIONS = [
   { value: 'bilateral', label: 'Both sides' },
 ];
 
-export function CourseForm({ action, today }: { action: (s: FormState, f: FormData) => Promise<FormState>; today: string }) {
+export function CourseForm({
+  action,
+  today,
+  defaults,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  today: string;
+  /** The clinic's default plan for a new course (settings). */
+  defaults: { plannedSessions: number; intervalWeeks: number };
+}) {
   const [condition, setCondition] = useState('');
   const [region, setRegion] = useState('');
   const regions = findCondition(condition)?.regions ?? [];
@@ -55,8 +64,8 @@ export function CourseForm({ action, today }: { action: (s: FormState, f: FormDa
           </div>
         )}
         <TextField name="startDate" label="Start date" type="date" required defaultValue={today} max={today} />
-        <TextField name="plannedSessions" label="Planned sessions" type="number" min={1} max={30} defaultValue={4} required help="Usually 3–6" />
-        <TextField name="intervalWeeks" label="Interval (weeks)" type="number" min={1} max={12} defaultValue={4} required help="1–12 weeks; usually 4–6" />
+        <TextField name="plannedSessions" label="Planned sessions" type="number" min={1} max={30} defaultValue={defaults.plannedSessions} required help="Usually 3–6" />
+        <TextField name="intervalWeeks" label="Interval (weeks)" type="number" min={1} max={12} defaultValue={defaults.intervalWeeks} required help="1–12 weeks; usually 4–6" />
       </div>
       <TextAreaField name="notes" label="Notes" />
     </ActionForm>

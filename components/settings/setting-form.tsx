@@ -10,17 +10,16 @@ const UNIT_SUFFIX: Record<string, string> = { percent: '%', points: 'points', da
 export function SettingForm({ settingKey, label, unit, inputValue }: { settingKey: string; label: string; unit: string; inputValue: string }) {
   const numeric = unit !== 'text';
   return (
-    <ActionForm action={updateSettingAction.bind(null, settingKey)} className="setting-form" submitLabel="Save new value" aria-label={`Change ${label}`}>
+    <ActionForm action={updateSettingAction.bind(null, settingKey)} className={numeric ? 'setting-form' : 'setting-form setting-form-text'} submitLabel="Save new value" aria-label={`Change ${label}`}>
       <div className="setting-form-fields">
         <TextField
-          name="value"
+          name={settingKey}
           label={numeric ? `New value (${UNIT_SUFFIX[unit]})` : 'New value'}
           defaultValue={inputValue}
           inputMode={numeric ? 'decimal' : undefined}
-          className={numeric ? 'input-narrow' : undefined}
           required
         />
-        <TextField name="reason" label="Reason for the change" help="Kept with the version and in the audit trail." />
+        <TextField name={`${settingKey}Reason`} label="Reason for the change" help="Kept with the version and in the audit trail." />
       </div>
     </ActionForm>
   );

@@ -8,7 +8,7 @@ import { failureState } from './form-state';
 
 export async function updateSettingAction(key: unknown, _prev: FormState, form: FormData): Promise<FormState> {
   try {
-    await updateSetting({ key, value: form.get('value') ?? '', reason: form.get('reason') ?? '' });
+    await updateSetting({ key, value: form.get(String(key)) ?? '', reason: form.get(`${String(key)}Reason`) ?? '' });
   } catch (error) {
     return failureState(error);
   }

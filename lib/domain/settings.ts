@@ -87,7 +87,7 @@ export const SETTING_DEFINITIONS = {
     unit: 'weeks',
     source: 'The clinic’s treatment description: sessions every 4–6 weeks.',
     default: 4,
-    schema: whole('interval', 1, 26),
+    schema: whole('interval', 1, 12),
   },
   defaultPlannedSessions: {
     group: 'scheduling',
@@ -96,7 +96,7 @@ export const SETTING_DEFINITIONS = {
     unit: 'sessions',
     source: 'The clinic’s treatment description: usually 3–6 treatments.',
     default: 4,
-    schema: whole('number of sessions', 1, 20),
+    schema: whole('number of sessions', 1, 30),
   },
   clinicName: {
     group: 'clinic',

@@ -94,7 +94,7 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
     staffActions.setActiveAction({}, form({ id: String(ids.target), active: 'true' })),
   'lib/actions/staff-actions.ts#resetPasswordAction': () => staffActions.resetPasswordAction({}, form({ id: String(ids.target) })),
   'lib/actions/settings-actions.ts#updateSettingAction': () =>
-    settingsActions.updateSettingAction('overdueGraceDays', {}, form({ value: String(8 + (++seq % 20)), reason: 'Matrix' })),
+    settingsActions.updateSettingAction('overdueGraceDays', {}, form({ overdueGraceDays: String(8 + (++seq % 20)), overdueGraceDaysReason: 'Matrix' })),
   'lib/actions/patient-actions.ts#createPatientAction': () =>
     redirects(() => patientActions.createPatientAction({}, form({ ...patientForm, mrn: `MX-${++seq}` }))),
   'lib/actions/patient-actions.ts#updatePatientAction': () =>

@@ -69,13 +69,13 @@ describe('versioned settings', () => {
   it('bad input is refused next to the field and saves nothing', async () => {
     actAs(admin());
     const before = versions();
-    expect(await updateSettingAction('responderRelativeReduction', {}, form({ value: '150' }))).toMatchObject({
-      errors: { value: 'The share of baseline can be at most 100 %' },
+    expect(await updateSettingAction('responderRelativeReduction', {}, form({ responderRelativeReduction: '150' }))).toMatchObject({
+      errors: { responderRelativeReduction: 'The share of baseline can be at most 100 %' },
     });
-    expect(await updateSettingAction('overdueGraceDays', {}, form({ value: '5' }))).toMatchObject({
-      errors: { value: 'This is already the value in force' },
+    expect(await updateSettingAction('overdueGraceDays', {}, form({ overdueGraceDays: '5' }))).toMatchObject({
+      errors: { overdueGraceDays: 'This is already the value in force' },
     });
-    expect(await updateSettingAction('noSuchSetting', {}, form({ value: '5' }))).toMatchObject({ message: 'Not found.' });
+    expect(await updateSettingAction('noSuchSetting', {}, form({ noSuchSetting: '5' }))).toMatchObject({ message: 'Not found.' });
     expect(versions()).toBe(before);
   });
 

@@ -4,6 +4,7 @@ import { pageData } from '@/lib/page-data';
 import { getPatient } from '@/lib/patients';
 import { createCourseAction } from '@/lib/actions/course-actions';
 import { todayIso } from '@/lib/domain/dates';
+import { getSettings } from '@/lib/settings';
 import { patientName } from '@/lib/domain/patient-name';
 import { PageHeader } from '@/components/page-header';
 import { CourseForm } from '@/components/courses/course-form';
@@ -15,6 +16,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ pati
   const { patientId } = await params;
   const patient = await pageData(() => getPatient(patientId));
   const name = patientName(patient);
+  const settings = getSettings();
   return (
     <>
       <PageHeader
@@ -22,7 +24,11 @@ export default async function NewCoursePage({ params }: { params: Promise<{ pati
         crumbs={[{ href: '/patients', label: 'Patients' }, { href: `/patients/${patient.id}`, label: name }, { label: 'New course' }]}
         subtitle={`${name} · MRN ${patient.mrn}`}
       />
-      <CourseForm action={createCourseAction.bind(null, patient.id)} today={todayIso()} />
+      <CourseForm
+        action={createCourseAction.bind(null, patient.id)}
+        today={todayIso()}
+        defaults={{ plannedSessions: settings.defaultPlannedSessions, intervalWeeks: settings.defaultIntervalWeeks }}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { changeFromBaseline, isOverdue, isResponder, nextDueDate, sessionsToResponse, daysPastDue } from './outcome-rules';
+import { changeFromBaseline, isOverdue, isResponder, nextDueDate, responderRuleText, sessionsToResponse, daysPastDue } from './outcome-rules';
+import { formatDate } from './dates';
 
 interface SummaryCourse {
   status: string;
@@ -39,3 +40,29 @@ export function summariseCourse(course: SummaryCourse, sessions: readonly Summar
 }
 
 export type CourseSummary = ReturnType<typeof summariseCourse>;
+
+/** A session on the course charts' axis: "2 · 12 Mar". */
+export function sessionAxisLabel(session: { number: number; sessionDate: string }): string {
+  return `${session.number} · ${formatDate(session.sessionDate).replace(/ \d{4}$/, '')}`;
+}
+
+const fromTo = (summary: CourseSummary, key: 'pain' | 'mobility' | 'sleep') => `${summary.baseline?.[key] ?? '—'} → ${summary.latest?.[key] ?? '—'}`;
+
+/** The scores chart in one sentence, baseline to latest. */
+export function scoresSentence(summary: CourseSummary): string {
+  if (summary.sessionsDone === 0) return 'No scores yet.';
+  return `Pain ${fromTo(summary, 'pain')}, mobility ${fromTo(summary, 'mobility')}, sleep ${fromTo(summary, 'sleep')} from baseline to the latest session.`;
+}
+
+/** The injections chart in one sentence: every session's count. */
+export function injectionsSentence(sessions: readonly { injections: number }[]): string {
+  if (sessions.length === 0) return 'No sessions yet.';
+  return `Injections per session: ${sessions.map((s) => s.injections).join(', ')} (session 1 to ${sessions.length}).`;
+}
+
+/** Under the status: how the course ended, when it responded, or what responding means. */
+export function statusHint(course: { status: string; endDate: string | null; endReason: string | null }, summary: CourseSummary): string {
+  if (course.status !== 'active') return `${formatDate(course.endDate)} · ${course.endReason ?? ''}`;
+  if (summary.sessionsToResponse) return `responded at session ${summary.sessionsToResponse}`;
+  return `responder: ${responderRuleText()}`;
+}

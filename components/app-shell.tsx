@@ -16,21 +16,23 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
   return (
     <div className="shell">
       <aside className="sidebar">
-        <Link href="/" className="brand">
-          <span className="brand-mark" aria-hidden>
-            P
-          </span>
-          ProloTrack
-        </Link>
-        <NavLinks items={navFor(actor.role)} />
-        <div className="user-box">
-          <div>
-            <div data-testid="current-user">{actor.name}</div>
-            <div className="role" data-testid="current-role">
-              {actor.role}
+        <div className="sidebar-inner">
+          <Link href="/" className="brand">
+            <span className="brand-mark" aria-hidden>
+              P
+            </span>
+            ProloTrack
+          </Link>
+          <NavLinks items={navFor(actor.role)} />
+          <div className="user-box">
+            <div>
+              <div data-testid="current-user">{actor.name}</div>
+              <div className="role" data-testid="current-role">
+                {actor.role}
+              </div>
             </div>
+            <SignOutButton />
           </div>
-          <SignOutButton />
         </div>
       </aside>
       <main className="main" id="main">

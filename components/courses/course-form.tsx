@@ -5,6 +5,7 @@ import { ActionForm } from '../form/action-form';
 import { SelectField, TextAreaField, TextField } from '../form/fields';
 import { CONDITIONS, findCondition } from '@/lib/domain/conditions';
 import { REGIONS, SIDED_REGIONS, type RegionCode } from '@/lib/domain/regions';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import type { FormState } from '@/lib/validation/form-errors';
 
 const CONDITION_OPTIONS = CONDITIONS.map((c) => ({ value: c.code, label: c.label }));
@@ -49,14 +50,14 @@ export function CourseForm({ action, today }: { action: (s: FormState, f: FormDa
           <div className="field">
             <span className="label">Side</span>
             <input type="hidden" name="side" value="midline" />
-            <span className="muted" style={{ minHeight: 44, display: 'flex', alignItems: 'center' }}>
+            <span className="muted field-static">
               Midline
             </span>
           </div>
         )}
         <TextField name="startDate" label="Start date" type="date" required defaultValue={today} max={today} />
-        <TextField name="plannedSessions" label="Planned sessions" type="number" min={1} max={30} defaultValue={4} required help="Usually 3–6" />
-        <TextField name="intervalWeeks" label="Interval (weeks)" type="number" min={1} max={12} defaultValue={4} required help="1–12 weeks; usually 4–6" />
+        <TextField name="plannedSessions" label="Planned sessions" type="number" min={1} max={30} defaultValue={OUTCOME_SETTINGS.defaultPlannedSessions} required help="Usually 3–6" />
+        <TextField name="intervalWeeks" label="Interval (weeks)" type="number" min={1} max={12} defaultValue={OUTCOME_SETTINGS.defaultIntervalWeeks} required help="1–12 weeks; usually 4–6" />
       </div>
       <TextAreaField name="notes" label="Notes" />
     </ActionForm>

@@ -16,22 +16,24 @@ export function AppShell({ actor, clinicName, children }: { actor: Actor; clinic
   return (
     <div className="shell">
       <aside className="sidebar">
-        <Link href="/" className="brand">
-          <span className="brand-mark" aria-hidden>
-            P
-          </span>
-          ProloTrack
-        </Link>
-        <div className="clinic-name">{clinicName}</div>
-        <NavLinks items={navFor(actor.role)} />
-        <div className="user-box">
-          <div>
-            <div data-testid="current-user">{actor.name}</div>
-            <div className="role" data-testid="current-role">
-              {actor.role}
+        <div className="sidebar-inner">
+          <Link href="/" className="brand">
+            <span className="brand-mark" aria-hidden>
+              P
+            </span>
+            ProloTrack
+          </Link>
+          <div className="clinic-name">{clinicName}</div>
+          <NavLinks items={navFor(actor.role)} />
+          <div className="user-box">
+            <div>
+              <div data-testid="current-user">{actor.name}</div>
+              <div className="role" data-testid="current-role">
+                {actor.role}
+              </div>
             </div>
+            <SignOutButton />
           </div>
-          <SignOutButton />
         </div>
       </aside>
       <main className="main" id="main">

@@ -76,7 +76,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-testid="audit-row">
-              <td className="num" style={{ whiteSpace: 'nowrap', textAlign: 'left' }}>
+              <td className="tabular nowrap">
                 {format(parseISO(r.at), 'd MMM yyyy HH:mm:ss')}
               </td>
               <td>
@@ -91,7 +91,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               </td>
               <td>{r.patientMrn ?? (r.patientId != null ? `#${r.patientId}` : '—')}</td>
               <td>{r.entity ? `${r.entity}${r.entityId ? ` #${r.entityId}` : ''}` : '—'}</td>
-              <td className="small" style={{ minWidth: 160, maxWidth: 320, overflowWrap: 'anywhere' }}>
+              <td className="small audit-details">
                 {describe(r.details)}
                 {r.ip && <div className="muted">from {r.ip}</div>}
               </td>

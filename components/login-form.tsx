@@ -34,7 +34,7 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate style={{ marginTop: 20 }}>
+    <form onSubmit={onSubmit} noValidate className="login-form">
       <div role="alert" aria-live="assertive" id="login-error">
         {error && <div className="form-error">{error}</div>}
       </div>

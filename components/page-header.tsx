@@ -5,6 +5,11 @@ interface Crumb {
   label: string;
 }
 
+/** Patients › the patient › …: the trail of every page that belongs to one patient. */
+export function patientCrumbs(patient: { id: number }, name: string, ...rest: Crumb[]): Crumb[] {
+  return [{ href: '/patients', label: 'Patients' }, { href: `/patients/${patient.id}`, label: name }, ...rest];
+}
+
 export function PageHeader({
   title,
   subtitle,
@@ -32,7 +37,7 @@ export function PageHeader({
         <h1>{title}</h1>
         {subtitle && <div className="subtitle">{subtitle}</div>}
       </div>
-      {actions && <div className="toolbar" style={{ margin: 0 }}>{actions}</div>}
+      {actions && <div className="toolbar toolbar-flush">{actions}</div>}
     </header>
   );
 }

@@ -5,7 +5,7 @@ const STYLES: Record<string, string> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={STYLES[status] ?? 'badge'} style={{ textTransform: 'capitalize' }}>{status}</span>;
+  return <span className={`${STYLES[status] ?? 'badge'} capitalize`}>{status}</span>;
 }
 
 export function ResponderBadge({ responder, active }: { responder: boolean | null; active: boolean }) {

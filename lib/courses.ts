@@ -10,6 +10,7 @@ import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './valid
 import { parseId, parseOrThrow } from './validation/parse';
 import { loadSessionSites } from './sessions';
 import { summariseCourse } from './domain/course-summary';
+import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
 
 /** A patient's courses with session counts and latest scores, newest first. */
@@ -70,7 +71,7 @@ export async function getCourseDetail(courseIdRaw: unknown) {
     patient,
     specialistName: specialist.name,
     sessions: withSites,
-    summary: summariseCourse(course, withSites, todayIso()),
+    summary: summariseCourse(course, withSites, todayIso(), getSettings()),
     canWrite: actor.role === 'specialist',
     actorId: actor.id,
   };

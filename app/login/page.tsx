@@ -12,14 +12,14 @@ export default async function LoginPage() {
   return (
     <main className="login-page">
       <div className="login-card">
-        <div className="brand" style={{ color: 'var(--text)', padding: 0, marginBottom: 18 }}>
-          <span className="brand-mark" style={{ color: '#fff' }} aria-hidden>
+        <div className="brand">
+          <span className="brand-mark" aria-hidden>
             P
           </span>
           ProloTrack
         </div>
         <h1>Sign in</h1>
-        <p className="muted" style={{ marginTop: 4 }}>
+        <p className="muted">
           Clinic staff only. Use your work email.
         </p>
         <LoginForm />

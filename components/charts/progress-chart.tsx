@@ -1,7 +1,8 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { SERIES } from './series';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { AXIS_TICK, ChartFrame, ChartTooltip } from './chart-frame';
+import { betterDirection, CHART_COLOURS, MEASURE_KEYS, MEASURE_SERIES, type MeasureKey } from './palette';
 
 export interface ProgressPoint {
   label: string;
@@ -19,7 +20,7 @@ interface DotProps {
 }
 
 /** Each measure keeps its own marker shape, so equal scores never hide a series. */
-function Marker({ cx, cy, stroke, value, shape }: DotProps & { shape: 'pain' | 'mobility' | 'sleep' }) {
+function Marker({ cx, cy, stroke, value, shape }: DotProps & { shape: MeasureKey }) {
   if (cx == null || cy == null || value == null) return null;
   const common = { stroke, strokeWidth: 2, fill: '#fff', className: `dot-${shape}` };
   if (shape === 'mobility') return <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} {...common} />;
@@ -30,33 +31,36 @@ function Marker({ cx, cy, stroke, value, shape }: DotProps & { shape: 'pain' | '
 /** Pain, mobility and sleep by session on a fixed 0–10 axis, with the baseline session marked. */
 export function ProgressChart({ data }: { data: ProgressPoint[] }) {
   return (
-    <div style={{ width: '100%', height: 300 }} data-testid="progress-chart" aria-hidden>
-      <ResponsiveContainer>
-        <LineChart data={data} margin={{ top: 18, right: 16, bottom: 4, left: -12 }}>
-          <CartesianGrid stroke="#e6e9ee" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
-          {data.length > 0 && (
-            <ReferenceLine x={data[0].label} stroke="#6b7280" strokeDasharray="4 4" label={{ value: 'Baseline', position: 'insideTopLeft', offset: 6, fontSize: 11, fill: '#4b5563' }} />
-          )}
-          {(['pain', 'mobility', 'sleep'] as const).map((key) => (
-            <Line
-              key={key}
-              type="monotone"
-              dataKey={key}
-              name={SERIES[key].label}
-              stroke={SERIES[key].colour}
-              strokeWidth={2.5}
-              strokeDasharray={SERIES[key].dash}
-              dot={(props: DotProps) => <Marker key={`${key}-${props.index}`} {...props} shape={key} />}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame testId="progress-chart" height={300}>
+      <LineChart data={data} margin={{ top: 18, right: 16, bottom: 4, left: -12 }} accessibilityLayer={false}>
+        <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
+        <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} />
+        <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={AXIS_TICK} tickLine={false} />
+        <ChartTooltip />
+        <Legend wrapperStyle={{ fontSize: 13 }} />
+        {data.length > 0 && (
+          <ReferenceLine
+            x={data[0].label}
+            stroke={CHART_COLOURS.reference}
+            strokeDasharray="4 4"
+            label={{ value: 'Baseline', position: 'insideTopLeft', offset: 6, fontSize: 11, fill: CHART_COLOURS.reference }}
+          />
+        )}
+        {MEASURE_KEYS.map((key) => (
+          <Line
+            key={key}
+            type="monotone"
+            dataKey={key}
+            name={`${MEASURE_SERIES[key].label} (${betterDirection(key)})`}
+            stroke={MEASURE_SERIES[key].colour}
+            strokeWidth={2.5}
+            strokeDasharray={MEASURE_SERIES[key].dash}
+            dot={(props: DotProps) => <Marker key={`${key}-${props.index}`} {...props} shape={key} />}
+            connectNulls
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ChartFrame>
   );
 }

@@ -1,26 +1,20 @@
+import { betterDirection, MEASURE_SERIES, type MeasureKey } from '@/components/charts/palette';
+import { Figure } from '@/components/figure';
+
 /** Change from baseline for one score, coloured by whether it moved in the better direction. */
-export function ChangeFigure({
-  label,
-  change: rawChange,
-  lowerIsBetter,
-  assessable,
-}: {
-  label: string;
-  change: number | null;
-  lowerIsBetter: boolean;
-  assessable: boolean;
-}) {
+export function ChangeFigure({ measure, change: rawChange, assessable }: { measure: MeasureKey; change: number | null; assessable: boolean }) {
+  const { label, lowerIsBetter } = MEASURE_SERIES[measure];
   const change = assessable ? rawChange : null;
   const better = change != null && change !== 0 && (lowerIsBetter ? change < 0 : change > 0);
   const worse = change != null && change !== 0 && !better;
   const text = change == null ? '—' : change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
   return (
-    <div className="figure">
-      <div className="label">{label} change</div>
-      <div className={`value ${better ? 'trend-better' : worse ? 'trend-worse' : ''}`} data-testid={`change-${label.toLowerCase()}`}>
-        {text}
-      </div>
-      <div className="hint">{assessable ? 'from baseline' : 'needs a second session'} · {lowerIsBetter ? 'lower is better' : 'higher is better'}</div>
-    </div>
+    <Figure
+      label={`${label} change`}
+      value={text}
+      valueClassName={better ? 'trend-better' : worse ? 'trend-worse' : undefined}
+      testId={`change-${measure}`}
+      hint={`${assessable ? 'from baseline' : 'needs a second session'} · ${betterDirection(measure)}`}
+    />
   );
 }

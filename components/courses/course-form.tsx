@@ -58,7 +58,7 @@ export function CourseForm({
           <div className="field">
             <span className="label">Side</span>
             <input type="hidden" name="side" value="midline" />
-            <span className="muted" style={{ minHeight: 44, display: 'flex', alignItems: 'center' }}>
+            <span className="muted field-static">
               Midline
             </span>
           </div>

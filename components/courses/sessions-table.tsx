@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { formatDate } from '@/lib/domain/dates';
 import { siteLabel } from '@/lib/domain/sites';
 import { ADVERSE_EVENT_LABELS } from '@/lib/domain/labels';
-import { EmptyRow } from '@/components/table-cells';
+import { ActionCell, ActionsHeader, EmptyRow } from '@/components/table-cells';
 
 export interface SessionRow {
   id: number;
@@ -38,9 +37,7 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
             <th className="num">Injections</th>
             <th>Sites</th>
             <th className="hide-narrow">Recorded by</th>
-            <th>
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>
@@ -50,7 +47,7 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
           {sessions.map((s) => (
             <tr key={s.id} data-testid="session-row">
               <td className="num">{s.number}</td>
-              <td className="num" style={{ textAlign: 'left', whiteSpace: 'nowrap' }}>
+              <td className="tabular nowrap">
                 {formatDate(s.sessionDate)}
               </td>
               <td className="num">{s.pain ?? '—'}</td>
@@ -74,7 +71,7 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
                     ))}
                   </ul>
                 )}
-                <div className="toolbar" style={{ margin: '4px 0 0', gap: 6 }}>
+                <div className="badge-row">
                   {s.ultrasoundGuided && s.sites.length > 0 && <span className="badge">Ultrasound-guided</span>}
                   {s.needling && <span className="badge">Needling</span>}
                   {s.adverseEvent !== 'none' && (
@@ -83,17 +80,11 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
                     </span>
                   )}
                 </div>
-                {s.adverseEvent !== 'none' && s.adverseEventNote && <div className="small" style={{ color: 'var(--red)' }}>{s.adverseEventNote}</div>}
+                {s.adverseEvent !== 'none' && s.adverseEventNote && <div className="small text-red">{s.adverseEventNote}</div>}
                 {s.notes && <div className="muted small">{s.notes}</div>}
               </td>
               <td className="small hide-narrow">{s.recordedByName}</td>
-              <td>
-                {editableBy != null && s.recordedBy === editableBy && (
-                  <Link className="btn btn-sm" href={`/courses/${courseId}/sessions/${s.id}/edit`}>
-                    Edit
-                  </Link>
-                )}
-              </td>
+              <ActionCell href={editableBy != null && s.recordedBy === editableBy ? `/courses/${courseId}/sessions/${s.id}/edit` : null}>Edit</ActionCell>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import type { OutcomeGroup } from '@/lib/outcomes/groups';
 import { formatChange, formatMedian, formatPercent } from '@/lib/outcomes/format';
-import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
+import { getSettings } from '@/lib/settings';
 import { EmptyRow } from '@/components/table-cells';
 
 /** Outcomes by condition or by specialist; small groups are marked rather than hidden. */
@@ -28,7 +28,7 @@ export function GroupTable({ caption, groupLabel, rows, testId }: { caption: str
               <th scope="row">
                 {r.label}
                 {r.small && (
-                  <span className="badge small-group" title={`Fewer than ${OUTCOME_SETTINGS.minGroupSize} courses`}>
+                  <span className="badge small-group" title={`Fewer than ${getSettings().minGroupSize} courses`}>
                     too few to judge
                   </span>
                 )}

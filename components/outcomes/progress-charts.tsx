@@ -1,8 +1,8 @@
 import type { SessionPoint } from '@/lib/outcomes/series';
 import type { CurvePoint } from '@/lib/outcomes/stats';
 import { formatNumber, formatPercent } from '@/lib/outcomes/format';
-import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
-import { InjectionsChart } from './injections-chart';
+import { getSettings } from '@/lib/settings';
+import { InjectionsChart } from '@/components/charts/injections-chart';
 import { TimeToResponseChart } from './time-to-response-chart';
 
 /** Injections by session number and the time-to-response curve, side by side, each with a table alternative. */
@@ -14,18 +14,23 @@ export function ProgressCharts({ series, curve }: { series: SessionPoint[]; curv
       ? `${formatNumber(first.meanInjections)} injections on average at session 1, ${formatNumber(last.meanInjections)} at session ${last.session}.`
       : 'No sessions for these filters.';
   // The tail of a Kaplan–Meier curve rests on a handful of courses: draw it only while enough are at risk.
-  const drawn = curve.filter((p) => p.atRisk >= OUTCOME_SETTINGS.minGroupSize);
+  const drawn = curve.filter((p) => p.atRisk >= getSettings().minGroupSize);
   const end = drawn.at(-1);
   const half = drawn.find((p) => p.share >= 0.5);
   const curveSummary = end
-    ? `${formatPercent(end.share)} responded by session ${end.session}; ${half ? `half by session ${half.session}` : 'fewer than half so far'}. Sessions with fewer than ${OUTCOME_SETTINGS.minGroupSize} courses at risk are not drawn.`
+    ? `${formatPercent(end.share)} responded by session ${end.session}; ${half ? `half by session ${half.session}` : 'fewer than half so far'}. Sessions with fewer than ${getSettings().minGroupSize} courses at risk are not drawn.`
     : 'Too few courses with a baseline pain score to draw the curve.';
   return (
-    <div className="two-col chart-row">
+    <div className="two-col">
       <section className="card" aria-labelledby="inj-title">
         <h2 id="inj-title">Injections per session</h2>
         <p className="muted small chart-summary">Mean injections by session number (review visits count as 0). {injectionsSummary}</p>
-        <InjectionsChart points={series.map((p) => ({ session: p.session, meanInjections: p.meanInjections }))} />
+        <InjectionsChart
+          testId="chart-injections"
+          name="Mean injections"
+          height={220}
+          bars={series.map((p) => ({ label: String(p.session), title: `Session ${p.session}`, injections: p.meanInjections }))}
+        />
         <details className="chart-table">
           <summary>Injections as a table</summary>
           <table>

@@ -1,7 +1,8 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { GRID_STROKE, RESPONDER_GREEN, RESPONDER_GREEN_LIGHT } from './chart-colors';
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import { AXIS_TICK, ChartFrame, ChartTooltip } from '@/components/charts/chart-frame';
+import { CHART_COLOURS } from '@/components/charts/palette';
 
 export interface ResponderBar {
   label: string;
@@ -15,20 +16,18 @@ export interface ResponderBar {
 export function ResponderChart({ bars }: { bars: ResponderBar[] }) {
   const data = bars.map((b) => ({ ...b, percent: Math.round(b.rate * 100), name: `${b.label} (n=${b.assessable}${b.small ? ', too few' : ''})` }));
   return (
-    <div className="chart-box" data-testid="chart-responders" aria-hidden>
-      <ResponsiveContainer width="100%" height={Math.max(160, 30 * data.length + 40)}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
-          <XAxis type="number" domain={[0, 100]} unit="%" tickLine={false} fontSize={12} />
-          <YAxis type="category" dataKey="name" width={210} tickLine={false} fontSize={12} interval={0} />
-          <Tooltip formatter={(value) => [`${value}%`, 'Responder rate']} />
-          <Bar dataKey="percent" name="Responder rate" fill={RESPONDER_GREEN} radius={[0, 4, 4, 0]} isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.label} fill={d.small ? RESPONDER_GREEN_LIGHT : RESPONDER_GREEN} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame testId="chart-responders" height={Math.max(160, 30 * data.length + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid stroke={CHART_COLOURS.grid} horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} unit="%" tick={AXIS_TICK} tickLine={false} />
+        <YAxis type="category" dataKey="name" width={210} tick={AXIS_TICK} tickLine={false} interval={0} />
+        <ChartTooltip formatter={(value) => [`${value}%`, 'Responder rate']} />
+        <Bar dataKey="percent" name="Responder rate" fill={CHART_COLOURS.responder} radius={[0, 4, 4, 0]} isAnimationActive={false}>
+          {data.map((d) => (
+            <Cell key={d.label} fill={d.small ? CHART_COLOURS.responderSmall : CHART_COLOURS.responder} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { OutcomeGroup } from '@/lib/outcomes/groups';
 import { formatPercent, plural } from '@/lib/outcomes/format';
-import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
+import { getSettings } from '@/lib/settings';
+import { responderRuleText } from '@/lib/domain/outcome-rules';
 import { GroupTable } from './group-table';
 import { ResponderChart } from './responder-chart';
 
@@ -21,9 +22,7 @@ export function ResponderSection({ groups }: { groups: OutcomeGroup[] }) {
     <section className="card" aria-labelledby="by-condition-title">
       <h2 id="by-condition-title">Responder rate by condition</h2>
       <p className="muted small chart-summary">
-        Responder: pain down by ≥ {OUTCOME_SETTINGS.responderAbsoluteReduction} points or ≥{' '}
-        {Math.round(OUTCOME_SETTINGS.responderRelativeReduction * 100)} % of baseline at the latest session; n = courses with ≥ 2
-        pain scores. Groups under {OUTCOME_SETTINGS.minGroupSize} courses are too small to judge (lighter bars). {summary}
+        Responder: {responderRuleText(getSettings())} at the latest session; n = courses with ≥ 2 pain scores. Groups under {getSettings().minGroupSize} courses are too small to judge (lighter bars). {summary}
       </p>
       <ResponderChart bars={bars} />
       <GroupTable caption="Outcomes by condition" groupLabel="Condition" rows={groups} testId="table-by-condition" />

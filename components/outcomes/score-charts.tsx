@@ -1,12 +1,13 @@
 import type { SessionPoint } from '@/lib/outcomes/series';
 import { formatNumber } from '@/lib/outcomes/format';
+import { betterDirection, MEASURE_KEYS, MEASURE_SERIES } from '@/components/charts/palette';
 import { ScoreTrendChart } from './score-trend-chart';
 
-const MEASURES = [
-  { key: 'pain', label: 'Pain', better: 'lower is better ↓' },
-  { key: 'mobility', label: 'Mobility', better: 'higher is better ↑' },
-  { key: 'sleep', label: 'Sleep', better: 'higher is better ↑' },
-] as const;
+const MEASURES = MEASURE_KEYS.map((key) => ({
+  key,
+  label: MEASURE_SERIES[key].label,
+  better: `${betterDirection(key)} ${MEASURE_SERIES[key].lowerIsBetter ? '↓' : '↑'}`,
+}));
 
 const ci = (m: SessionPoint['pain']) => (m.low == null || m.high == null ? '—' : `${formatNumber(m.low)}–${formatNumber(m.high)}`);
 
@@ -24,9 +25,9 @@ export function ScoreCharts({ series }: { series: SessionPoint[] }) {
       <p className="muted small chart-summary">Cohort mean on the 0–10 scale with its 95 % confidence band. {summary}</p>
       <div className="score-grid">
         {MEASURES.map((m) => (
-          <figure key={m.key} className={`score-panel score-${m.key}`}>
+          <figure key={m.key} className="score-panel">
             <figcaption>
-              <span className="series-key" aria-hidden /> {m.label} <span className="muted small">· {m.better}</span>
+              <span className={`series-key key-${m.key}`} aria-hidden /> {m.label} <span className="muted small">· {m.better}</span>
             </figcaption>
             <ScoreTrendChart
               measure={m.key}

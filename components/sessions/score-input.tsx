@@ -12,7 +12,6 @@ export function ScoreInput({
   value,
   error,
   onChange,
-  colour,
 }: {
   name: string;
   label: string;
@@ -22,14 +21,13 @@ export function ScoreInput({
   value: string;
   error?: string;
   onChange: (value: string) => void;
-  colour: string;
 }) {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
   return (
     <fieldset className="score" aria-describedby={`${hintId} ${errorId}`} aria-invalid={error ? true : undefined}>
       <legend>
-        <span className="score-swatch" style={{ background: colour }} aria-hidden />
+        <span className={`score-swatch key-${name}`} aria-hidden />
         {label}
         <span className="score-hint" id={hintId}>
           {hint}

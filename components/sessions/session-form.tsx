@@ -98,7 +98,7 @@ export function SessionForm({
       <div className="session-grid">
         <section className="card" aria-labelledby="scores-heading">
           <h2 id="scores-heading">Date and scores</h2>
-          <div className="field" style={{ maxWidth: 240, marginTop: 12 }}>
+          <div className="field field-date">
             <label htmlFor="sessionDate">Session date</label>
             <input
               id="sessionDate"
@@ -114,10 +114,10 @@ export function SessionForm({
               {errors.sessionDate}
             </span>
           </div>
-          <ScoreInput name="pain" label="Pain" hint="0 = no pain · lower is better" lowLabel="no pain" highLabel="worst pain" value={draft.pain} error={errors.pain} onChange={(v) => set('pain', v)} colour="var(--pain)" />
-          <ScoreInput name="mobility" label="Mobility" hint="10 = full mobility · higher is better" lowLabel="immobile" highLabel="full mobility" value={draft.mobility} error={errors.mobility} onChange={(v) => set('mobility', v)} colour="var(--mobility)" />
-          <ScoreInput name="sleep" label="Sleep" hint="10 = best sleep · higher is better" lowLabel="no sleep" highLabel="best sleep" value={draft.sleep} error={errors.sleep} onChange={(v) => set('sleep', v)} colour="var(--sleep)" />
-          <div className="toolbar" style={{ gap: 24 }}>
+          <ScoreInput name="pain" label="Pain" hint="0 = no pain · lower is better" lowLabel="no pain" highLabel="worst pain" value={draft.pain} error={errors.pain} onChange={(v) => set('pain', v)} />
+          <ScoreInput name="mobility" label="Mobility" hint="10 = full mobility · higher is better" lowLabel="immobile" highLabel="full mobility" value={draft.mobility} error={errors.mobility} onChange={(v) => set('mobility', v)} />
+          <ScoreInput name="sleep" label="Sleep" hint="10 = best sleep · higher is better" lowLabel="no sleep" highLabel="best sleep" value={draft.sleep} error={errors.sleep} onChange={(v) => set('sleep', v)} />
+          <div className="toolbar toolbar-roomy">
             <label className="checkbox">
               <input type="checkbox" checked={draft.ultrasoundGuided} onChange={(e) => set('ultrasoundGuided', e.target.checked)} />
               Ultrasound-guided
@@ -130,12 +130,12 @@ export function SessionForm({
         </section>
         <section className="card" aria-labelledby="map-heading">
           <h2 id="map-heading">Injected sites</h2>
-          <p className="muted small" style={{ margin: '4px 0 10px' }}>
+          <p className="muted small card-intro">
             Tap a region on the body map, or search the list.
           </p>
           <div className="map-and-panel">
             <BodyMap active={active} counts={counts} onSelect={setActive} />
-            <div style={{ flex: 1, minWidth: 0 }}>
+            <div className="map-panel">
               {active ? (
                 <RegionSites region={active.region} side={active.side} isChosen={isChosen} onAdd={addSite} onClose={() => setActive(null)} />
               ) : (
@@ -147,7 +147,7 @@ export function SessionForm({
         </section>
       </div>
       <section className="card" aria-labelledby="sites-heading">
-        <div className="page-header" style={{ marginBottom: 10, alignItems: 'center' }}>
+        <div className="card-header">
           <h2 id="sites-heading">
             Sites this session · <span data-testid="injection-total" aria-live="polite">{total}</span> injection{total === 1 ? '' : 's'}
           </h2>
@@ -166,7 +166,7 @@ export function SessionForm({
       </section>
       <section className="card" aria-labelledby="events-heading">
         <h2 id="events-heading">Adverse event and notes</h2>
-        <div className="form-grid" style={{ marginTop: 12 }}>
+        <div className="form-grid card-body">
           <div className="field">
             <label htmlFor="adverseEvent">Adverse event</label>
             <select id="adverseEvent" value={draft.adverseEvent} onChange={(e) => set('adverseEvent', e.target.value)} aria-describedby="adverseEvent-error">
@@ -179,7 +179,7 @@ export function SessionForm({
             <span className="field-error" id="adverseEvent-error">{errors.adverseEvent}</span>
           </div>
           {draft.adverseEvent !== 'none' && (
-            <div className="field" style={{ gridColumn: 'span 2' }}>
+            <div className="field field-wide">
               <label htmlFor="adverseEventNote">What happened</label>
               <textarea id="adverseEventNote" value={draft.adverseEventNote} onChange={(e) => set('adverseEventNote', e.target.value)} aria-invalid={errors.adverseEventNote ? true : undefined} aria-describedby="adverseEventNote-error" />
               <span className="field-error" id="adverseEventNote-error" aria-live="polite">{errors.adverseEventNote}</span>

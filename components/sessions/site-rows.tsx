@@ -2,6 +2,7 @@
 
 import { findSite, siteLabel } from '@/lib/domain/sites';
 import type { SiteDraft } from './site-draft';
+import { ActionsHeader } from '@/components/table-cells';
 
 type Patch = Partial<Omit<SiteDraft, 'key'>>;
 
@@ -12,7 +13,7 @@ function NumberCell({
   error,
   onChange,
   step,
-  width = 72,
+  narrow,
 }: {
   id: string;
   label: string;
@@ -20,7 +21,8 @@ function NumberCell({
   error?: string;
   onChange: (v: string) => void;
   step?: string;
-  width?: number;
+  /** A one- or two-digit count rather than a decimal. */
+  narrow?: boolean;
 }) {
   return (
     <>
@@ -33,7 +35,7 @@ function NumberCell({
         inputMode="decimal"
         step={step}
         value={value}
-        style={{ width }}
+        className={narrow ? 'site-input site-input-narrow' : 'site-input'}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-error`}
@@ -58,7 +60,7 @@ export function SiteRows({
   onRemove: (key: string) => void;
 }) {
   if (sites.length === 0) {
-    return <p className="empty" style={{ padding: 16 }}>No sites yet. A session without sites is recorded as a follow-up review.</p>;
+    return <p className="empty empty-compact">No sites yet. A session without sites is recorded as a follow-up review.</p>;
   }
   return (
     <div className="table-wrap">
@@ -70,9 +72,7 @@ export function SiteRows({
             <th>Dextrose %</th>
             <th>Anaesthetic</th>
             <th>Volume mL</th>
-            <th>
-              <span className="visually-hidden">Remove</span>
-            </th>
+            <ActionsHeader label="Remove" />
           </tr>
         </thead>
         <tbody>
@@ -90,7 +90,7 @@ export function SiteRows({
                       aria-label={`Side for ${site.label}`}
                       value={s.side}
                       onChange={(e) => onChange(s.key, { side: e.target.value as SiteDraft['side'] })}
-                      style={{ width: 110, minHeight: 36, padding: '4px 8px', marginTop: 4 }}
+                      className="site-side"
                     >
                       <option value="left">Left</option>
                       <option value="right">Right</option>
@@ -107,7 +107,7 @@ export function SiteRows({
                     <button type="button" className="btn btn-sm" aria-label={`One fewer injection at ${label}`} onClick={() => onChange(s.key, { injectionCount: String(Math.max(1, count - 1)) })}>
                       −
                     </button>
-                    <NumberCell id={`${s.key}-count`} label={`Injections at ${label}`} value={s.injectionCount} error={err('injectionCount')} onChange={(v) => onChange(s.key, { injectionCount: v })} width={60} />
+                    <NumberCell id={`${s.key}-count`} label={`Injections at ${label}`} value={s.injectionCount} error={err('injectionCount')} onChange={(v) => onChange(s.key, { injectionCount: v })} narrow />
                     <button type="button" className="btn btn-sm" aria-label={`One more injection at ${label}`} onClick={() => onChange(s.key, { injectionCount: String(Math.min(20, count + 1)) })}>
                       +
                     </button>
@@ -120,7 +120,7 @@ export function SiteRows({
                   <label htmlFor={`${s.key}-anaesthetic`} className="visually-hidden">
                     Anaesthetic at {label}
                   </label>
-                  <input id={`${s.key}-anaesthetic`} type="text" value={s.anaesthetic} onChange={(e) => onChange(s.key, { anaesthetic: e.target.value })} style={{ width: 116 }} placeholder="none" />
+                  <input id={`${s.key}-anaesthetic`} type="text" value={s.anaesthetic} onChange={(e) => onChange(s.key, { anaesthetic: e.target.value })} className="site-anaesthetic" placeholder="none" />
                   <div className="field-error">{err('anaesthetic')}</div>
                 </td>
                 <td>

@@ -1,4 +1,6 @@
-import { changeFromBaseline, isOverdue, isResponder, nextDueDate, sessionsToResponse, daysPastDue } from './outcome-rules';
+import { changeFromBaseline, isOverdue, isResponder, nextDueDate, responderRuleText, sessionsToResponse, daysPastDue } from './outcome-rules';
+import { formatDate } from './dates';
+import { OUTCOME_SETTINGS, type OutcomeSettings } from './settings';
 
 interface SummaryCourse {
   status: string;
@@ -15,7 +17,7 @@ interface SummarySession {
 }
 
 /** The course page's figures: change from baseline, responder status, next due date. */
-export function summariseCourse(course: SummaryCourse, sessions: readonly SummarySession[], today: string) {
+export function summariseCourse(course: SummaryCourse, sessions: readonly SummarySession[], today: string, settings: OutcomeSettings = OUTCOME_SETTINGS) {
   const last = sessions.at(-1);
   const nextDue = course.status === 'active' ? nextDueDate(last?.sessionDate ?? null, course.intervalWeeks) : null;
   return {
@@ -28,12 +30,42 @@ export function summariseCourse(course: SummaryCourse, sessions: readonly Summar
       mobility: changeFromBaseline(sessions, 'mobility'),
       sleep: changeFromBaseline(sessions, 'sleep'),
     },
-    responder: isResponder(sessions),
-    sessionsToResponse: sessionsToResponse(sessions),
+    responder: isResponder(sessions, settings),
+    sessionsToResponse: sessionsToResponse(sessions, settings),
+    /** The rule as applied, in words (from the settings in force). */
+    responderRule: responderRuleText(settings),
     nextDue,
     daysPastDue: nextDue ? daysPastDue(nextDue, today) : null,
-    overdue: isOverdue({ status: course.status, lastSessionDate: last?.sessionDate ?? null, intervalWeeks: course.intervalWeeks }, today),
+    overdue: isOverdue({ status: course.status, lastSessionDate: last?.sessionDate ?? null, intervalWeeks: course.intervalWeeks }, today, settings),
     firstInjections: sessions[0]?.injections ?? null,
     lastInjections: last?.injections ?? null,
   };
+}
+
+export type CourseSummary = ReturnType<typeof summariseCourse>;
+
+/** A session on the course charts' axis: "2 · 12 Mar". */
+export function sessionAxisLabel(session: { number: number; sessionDate: string }): string {
+  return `${session.number} · ${formatDate(session.sessionDate).replace(/ \d{4}$/, '')}`;
+}
+
+const fromTo = (summary: CourseSummary, key: 'pain' | 'mobility' | 'sleep') => `${summary.baseline?.[key] ?? '—'} → ${summary.latest?.[key] ?? '—'}`;
+
+/** The scores chart in one sentence, baseline to latest. */
+export function scoresSentence(summary: CourseSummary): string {
+  if (summary.sessionsDone === 0) return 'No scores yet.';
+  return `Pain ${fromTo(summary, 'pain')}, mobility ${fromTo(summary, 'mobility')}, sleep ${fromTo(summary, 'sleep')} from baseline to the latest session.`;
+}
+
+/** The injections chart in one sentence: every session's count. */
+export function injectionsSentence(sessions: readonly { injections: number }[]): string {
+  if (sessions.length === 0) return 'No sessions yet.';
+  return `Injections per session: ${sessions.map((s) => s.injections).join(', ')} (session 1 to ${sessions.length}).`;
+}
+
+/** Under the status: how the course ended, when it responded, or what responding means. */
+export function statusHint(course: { status: string; endDate: string | null; endReason: string | null }, summary: CourseSummary): string {
+  if (course.status !== 'active') return `${formatDate(course.endDate)} · ${course.endReason ?? ''}`;
+  if (summary.sessionsToResponse) return `responded at session ${summary.sessionsToResponse}`;
+  return `responder: ${summary.responderRule}`;
 }

@@ -38,6 +38,11 @@ export function meetsResponderRule(
   );
 }
 
+/** The responder rule in words, from the settings: "pain down by ≥ 30 % or ≥ 2 points from baseline". */
+export function responderRuleText(settings: OutcomeSettings = OUTCOME_SETTINGS): string {
+  return `pain down by ≥ ${Math.round(settings.responderRelativeReduction * 100)} % or ≥ ${settings.responderAbsoluteReduction} points from baseline`;
+}
+
 /**
  * Responder: pain at the latest recorded session reduced by ≥ 30 % of baseline or ≥ 2 points.
  * Needs a baseline and at least one later pain score; otherwise null (not yet assessable).

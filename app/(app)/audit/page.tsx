@@ -4,6 +4,7 @@ import { auditFilterOptions, listAuditEvents, type AuditFilters } from '@/lib/au
 import { PageHeader } from '@/components/page-header';
 import { AuditFilterForm } from '@/components/audit-filters';
 import { AuditTable } from '@/components/audit-table';
+import { Pager } from '@/components/pager';
 
 export const metadata: Metadata = { title: 'Audit' };
 
@@ -27,23 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       />
       <AuditFilterForm filters={filters} staff={options.staff} actions={options.actions} />
       <AuditTable rows={rows} />
-      <nav className="toolbar" aria-label="Pages" style={{ marginTop: 14, justifyContent: 'space-between' }}>
-        <span className="muted" data-testid="audit-page">
-          Page {page} of {pages}
-        </span>
-        <span style={{ display: 'flex', gap: 10 }}>
-          {page > 1 && (
-            <a className="btn btn-sm" href={pageHref(filters, page - 1)} rel="prev">
-              Newer
-            </a>
-          )}
-          {page < pages && (
-            <a className="btn btn-sm" href={pageHref(filters, page + 1)} rel="next">
-              Older
-            </a>
-          )}
-        </span>
-      </nav>
+      <Pager page={page} pages={pages} hrefFor={(n) => pageHref(filters, n)} previousLabel="Newer" nextLabel="Older" testId="audit-page" />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { formatDate } from '@/lib/domain/dates';
 import { patientName } from '@/lib/domain/patient-name';
 import { PageHeader } from '@/components/page-header';
 import { EmptyRow } from '@/components/table-cells';
+import { Pager } from '@/components/pager';
+import { SearchToolbar } from '@/components/search-toolbar';
 
 export const metadata: Metadata = { title: 'Patients' };
 
@@ -42,20 +44,16 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
           )
         }
       />
-      <form className="toolbar" role="search" action="/patients">
-        <label htmlFor="patients-q" className="visually-hidden">
-          Search by name or MRN
-        </label>
-        <input id="patients-q" type="search" name="q" defaultValue={result.q} placeholder="Search name or MRN" />
-        {search.sort && <input type="hidden" name="sort" value={search.sort} />}
-        {archived && <input type="hidden" name="archived" value="1" />}
-        <button className="btn" type="submit">
-          Search
-        </button>
+      <SearchToolbar
+        action="/patients"
+        q={result.q}
+        keep={{ sort: search.sort, archived: archived ? '1' : undefined }}
+        clearHref={href(search, { q: undefined, page: undefined })}
+      >
         <Link className="btn btn-sm" href={archived ? '/patients' : '/patients?archived=1'}>
           {archived ? 'Show current patients' : 'Show archived'}
         </Link>
-      </form>
+      </SearchToolbar>
       <div className="table-wrap">
         <table>
           <thead>
@@ -85,35 +83,17 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
                     {patientName(p, 'family-first')}
                   </Link>
                 </td>
-                <td className="num" style={{ textAlign: 'left' }}>{p.mrn}</td>
-                <td className="num" style={{ textAlign: 'left' }}>{formatDate(p.dateOfBirth)}</td>
+                <td className="tabular">{p.mrn}</td>
+                <td className="tabular">{formatDate(p.dateOfBirth)}</td>
                 {actor.role !== 'specialist' && <td>{p.specialistName}</td>}
                 <td className="num">{p.activeCourses}</td>
-                <td className="num" style={{ textAlign: 'left' }}>{formatDate(p.lastSession)}</td>
+                <td className="tabular">{formatDate(p.lastSession)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {result.pages > 1 && (
-        <nav className="toolbar" aria-label="Pages" style={{ marginTop: 14, justifyContent: 'space-between' }}>
-          <span className="muted">
-            Page {result.page} of {result.pages}
-          </span>
-          <span className="toolbar" style={{ margin: 0 }}>
-            {result.page > 1 && (
-              <Link className="btn btn-sm" href={href(search, { page: String(result.page - 1) })}>
-                ← Previous
-              </Link>
-            )}
-            {result.page < result.pages && (
-              <Link className="btn btn-sm" href={href(search, { page: String(result.page + 1) })}>
-                Next →
-              </Link>
-            )}
-          </span>
-        </nav>
-      )}
+      {result.pages > 1 && <Pager page={result.page} pages={result.pages} hrefFor={(page) => href(search, { page: String(page) })} />}
     </>
   );
 }

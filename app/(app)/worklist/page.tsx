@@ -5,10 +5,13 @@ import { getWorklist } from '@/lib/worklist';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { regionLabel } from '@/lib/domain/regions';
 import { formatDate, todayIso } from '@/lib/domain/dates';
+import { getSettings } from '@/lib/settings';
 import { PageHeader } from '@/components/page-header';
 import { PainTrend } from '@/components/pain-trend';
 import { DueBadge } from '@/components/due-badge';
-import { EmptyRow, PatientCell } from '@/components/table-cells';
+import { Figure } from '@/components/figure';
+import { SearchToolbar } from '@/components/search-toolbar';
+import { ActionCell, ActionsHeader, EmptyRow, PatientCell } from '@/components/table-cells';
 
 export const metadata: Metadata = { title: 'Worklist' };
 
@@ -18,6 +21,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
   const rows = await getWorklist(q);
   const today = todayIso();
   const overdue = rows.filter((r) => r.overdue).length;
+  const graceDays = getSettings().overdueGraceDays;
   const dueSoon = rows.filter((r) => !r.overdue && r.daysPastDue != null && r.daysPastDue >= -7).length;
 
   return (
@@ -32,34 +36,11 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
         }
       />
       <div className="grid-cards">
-        <div className="figure">
-          <div className="label">Active courses</div>
-          <div className="value" data-testid="active-courses">{rows.length}</div>
-        </div>
-        <div className="figure">
-          <div className="label">Overdue follow-ups</div>
-          <div className="value" style={{ color: overdue ? 'var(--amber)' : undefined }}>{overdue}</div>
-          <div className="hint">more than 7 days past due</div>
-        </div>
-        <div className="figure">
-          <div className="label">Due now or within a week</div>
-          <div className="value">{dueSoon}</div>
-        </div>
+        <Figure label="Active courses" value={rows.length} testId="active-courses" />
+        <Figure label="Overdue follow-ups" value={overdue} tone={overdue ? 'amber' : undefined} hint={`more than ${graceDays} days past due`} />
+        <Figure label="Due now or within a week" value={dueSoon} />
       </div>
-      <form className="toolbar" role="search" action="/worklist">
-        <label htmlFor="worklist-q" className="visually-hidden">
-          Search by patient name or MRN
-        </label>
-        <input id="worklist-q" type="search" name="q" defaultValue={q} placeholder="Search name or MRN" />
-        <button className="btn" type="submit">
-          Search
-        </button>
-        {q && (
-          <Link href="/worklist" className="btn btn-sm">
-            Clear
-          </Link>
-        )}
-      </form>
+      <SearchToolbar action="/worklist" q={q} />
       <div className="table-wrap">
         <table>
           <thead>
@@ -70,9 +51,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
               <th className="hide-narrow">Last session</th>
               <th>Next due</th>
               <th className="num">Last pain</th>
-              <th>
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -107,20 +86,18 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
                   {r.lastPain ?? '—'}
                   <PainTrend trend={r.trend} />
                 </td>
-                <td>
-                  <Link className="btn btn-sm btn-primary" href={`/courses/${r.courseId}/sessions/new`}>
-                    Log session
-                  </Link>
-                </td>
+                <ActionCell href={`/courses/${r.courseId}/sessions/new`} primary>
+                  Log session
+                </ActionCell>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       {rows.length > 0 && (
-        <p className="muted small" style={{ marginTop: 10 }}>
+        <p className="muted small table-note">
           Last pain: <span className="trend-better">↓</span> lower than the session before, <span className="trend-worse">↑</span> higher,
-          → unchanged. Overdue = more than 7 days past the due date (last session + the course interval).
+          → unchanged. Overdue = more than {graceDays} days past the due date (last session + the course interval).
         </p>
       )}
     </>

@@ -6,7 +6,7 @@ import { conditionLabel } from '@/lib/domain/conditions';
 import { filtersToQuery, parseOutcomeFilters } from '@/lib/outcomes/filters';
 import { getOverdueCourses } from '@/lib/outcomes/overdue';
 import { getSpecialistOptions } from '@/lib/outcomes/options';
-import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
+import { getSettings } from '@/lib/settings';
 import { PageHeader } from '@/components/page-header';
 import { DueBadge } from '@/components/due-badge';
 import { FiltersForm } from '@/components/outcomes/filters-form';
@@ -26,7 +26,7 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="Overdue follow-ups"
         crumbs={[{ href: `/outcomes${query ? `?${query}` : ''}`, label: 'Outcomes' }, { label: 'Overdue follow-ups' }]}
-        subtitle={`Active courses more than ${OUTCOME_SETTINGS.overdueGraceDays} days past their next due date (last session + interval) · ${isSpecialist ? 'your courses' : 'all specialists'}`}
+        subtitle={`Active courses more than ${getSettings().overdueGraceDays} days past their next due date (last session + interval) · ${isSpecialist ? 'your courses' : 'all specialists'}`}
       />
       <FiltersForm action="/outcomes/overdue" filters={filters} specialists={specialists} showSpecialist={!isSpecialist} showDates={false} />
       <div className="table-wrap">

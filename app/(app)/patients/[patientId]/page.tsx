@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { differenceInYears, parseISO } from 'date-fns';
-import { requirePageActor } from '@/lib/auth/page-guard';
-import { pageData } from '@/lib/page-data';
-import { getPatient } from '@/lib/patients';
+import { patientForPage } from '@/lib/patient-page';
 import { listPatientCourses } from '@/lib/courses';
 import { setArchivedAction } from '@/lib/actions/patient-actions';
 import { conditionLabel } from '@/lib/domain/conditions';
@@ -27,10 +25,8 @@ export default async function PatientPage({
   params: Promise<{ patientId: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const actor = await requirePageActor();
-  const { patientId } = await params;
+  const { actor, patient } = await patientForPage(params);
   const { saved } = await searchParams;
-  const patient = await pageData(() => getPatient(patientId));
   const courses = await listPatientCourses(patient.id);
   const name = patientName(patient);
   const canWrite = actor.role === 'specialist';
@@ -68,7 +64,7 @@ export default async function PatientPage({
         }
       />
       <Flash saved={saved} />
-      <div className="two-col" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)' }}>
+      <div className="two-col narrow-first">
         <section className="card" aria-labelledby="demographics">
           <h2 id="demographics">Details</h2>
           <dl className="details">
@@ -86,7 +82,7 @@ export default async function PatientPage({
           {canWrite && <ArchiveButton action={setArchivedAction.bind(null, patient.id, !patient.archived)} archived={patient.archived} />}
         </section>
         <section aria-labelledby="courses-heading">
-          <h2 id="courses-heading" style={{ marginBottom: 10 }}>
+          <h2 id="courses-heading" className="section-title">
             Treatment courses
           </h2>
           <div className="table-wrap">

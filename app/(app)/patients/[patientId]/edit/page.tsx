@@ -1,25 +1,18 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/page-guard';
-import { getPatient } from '@/lib/patients';
+import { patientForPage } from '@/lib/patient-page';
 import { patientName } from '@/lib/domain/patient-name';
 import { updatePatientAction } from '@/lib/actions/patient-actions';
-import { pageData } from '@/lib/page-data';
-import { PageHeader } from '@/components/page-header';
+import { PageHeader, patientCrumbs } from '@/components/page-header';
 import { PatientForm } from '@/components/patients/patient-form';
 
 export const metadata: Metadata = { title: 'Edit patient' };
 
 export default async function EditPatientPage({ params }: { params: Promise<{ patientId: string }> }) {
-  await requirePageActor(['specialist']);
-  const { patientId } = await params;
-  const patient = await pageData(() => getPatient(patientId));
+  const { patient } = await patientForPage(params, ['specialist']);
   const name = patientName(patient);
   return (
     <>
-      <PageHeader
-        title={`Edit ${name}`}
-        crumbs={[{ href: '/patients', label: 'Patients' }, { href: `/patients/${patient.id}`, label: name }, { label: 'Edit' }]}
-      />
+      <PageHeader title={`Edit ${name}`} crumbs={patientCrumbs(patient, name, { label: 'Edit' })} />
       <PatientForm action={updatePatientAction.bind(null, patient.id)} initial={patient} submitLabel="Save changes" />
     </>
   );

@@ -6,7 +6,7 @@ import { conditionLabel } from '@/lib/domain/conditions';
 import { formatDate, todayIso } from '@/lib/domain/dates';
 import { patientName } from '@/lib/domain/patient-name';
 import { previousSitesFrom, siteDefaultsFrom } from '@/lib/domain/site-defaults';
-import { PageHeader } from '@/components/page-header';
+import { PageHeader, patientCrumbs } from '@/components/page-header';
 import { SessionForm } from '@/components/sessions/session-form';
 
 export const metadata: Metadata = { title: 'Log session' };
@@ -22,12 +22,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
     <>
       <PageHeader
         title={`Log session ${ctx.sessionCount + 1}`}
-        crumbs={[
-          { href: '/patients', label: 'Patients' },
-          { href: `/patients/${ctx.patient.id}`, label: name },
-          { href: `/courses/${ctx.course.id}`, label: conditionLabel(ctx.course.condition) },
-          { label: 'Log session' },
-        ]}
+        crumbs={patientCrumbs(ctx.patient, name, { href: `/courses/${ctx.course.id}`, label: conditionLabel(ctx.course.condition) }, { label: 'Log session' })}
         subtitle={`${name} · MRN ${ctx.patient.mrn}${ctx.lastSession ? ` · last session ${formatDate(ctx.lastSession.sessionDate)}` : ' · baseline session'}`}
       />
       {!closed && ctx.sessionCount >= ctx.course.plannedSessions && (

@@ -1,27 +1,23 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/page-guard';
-import { pageData } from '@/lib/page-data';
-import { getPatient } from '@/lib/patients';
+import { patientForPage } from '@/lib/patient-page';
 import { createCourseAction } from '@/lib/actions/course-actions';
 import { todayIso } from '@/lib/domain/dates';
 import { getSettings } from '@/lib/settings';
 import { patientName } from '@/lib/domain/patient-name';
-import { PageHeader } from '@/components/page-header';
+import { PageHeader, patientCrumbs } from '@/components/page-header';
 import { CourseForm } from '@/components/courses/course-form';
 
 export const metadata: Metadata = { title: 'Start course' };
 
 export default async function NewCoursePage({ params }: { params: Promise<{ patientId: string }> }) {
-  await requirePageActor(['specialist']);
-  const { patientId } = await params;
-  const patient = await pageData(() => getPatient(patientId));
+  const { patient } = await patientForPage(params, ['specialist']);
   const name = patientName(patient);
   const settings = getSettings();
   return (
     <>
       <PageHeader
         title="Start a treatment course"
-        crumbs={[{ href: '/patients', label: 'Patients' }, { href: `/patients/${patient.id}`, label: name }, { label: 'New course' }]}
+        crumbs={patientCrumbs(patient, name, { label: 'New course' })}
         subtitle={`${name} · MRN ${patient.mrn}`}
       />
       <CourseForm

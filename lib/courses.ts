@@ -12,6 +12,7 @@ import { idSchema } from './validation/common';
 import { loadSessionSites } from './sessions';
 import { summariseCourse } from './domain/course-summary';
 import { todayIso } from './domain/dates';
+import { scheduleFollowUps } from './follow-ups/schedule';
 
 function parseId(raw: unknown): number {
   const id = idSchema.safeParse(raw);
@@ -157,6 +158,7 @@ export async function closeCourse(courseIdRaw: unknown, input: unknown): Promise
   db.transaction(
     (tx) => {
       tx.update(courses).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(courses.id, course.id)).run();
+      scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
         action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
         before: { status: course.status, endDate: course.endDate, endReason: course.endReason }, after: data,

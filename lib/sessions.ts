@@ -10,6 +10,7 @@ import { fieldErrorsOf } from './validation/form-errors';
 import { sessionInputSchema, type SessionInput } from './validation/session';
 import { idSchema } from './validation/common';
 import { refreshCourseFacts } from './outcomes/facts';
+import { scheduleFollowUps } from './follow-ups/schedule';
 
 function parseSession(input: unknown, courseStartDate: string): SessionInput {
   const parsed = sessionInputSchema.safeParse(input);
@@ -81,6 +82,7 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
         .get();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(id, data)).run();
       refreshCourseFacts(tx, course.id);
+      scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
         action: 'create',
         entity: 'session',
@@ -135,6 +137,7 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(session.id, data)).run();
       refreshCourseFacts(tx, course.id);
+      scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
         action: 'update',
         entity: 'session',
@@ -159,6 +162,7 @@ export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: 
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       tx.delete(treatmentSessions).where(eq(treatmentSessions.id, session.id)).run();
       refreshCourseFacts(tx, course.id);
+      scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
         action: 'delete',
         entity: 'session',

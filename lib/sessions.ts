@@ -11,6 +11,7 @@ import { sessionInputSchema, type SessionInput } from './validation/session';
 import { idSchema } from './validation/common';
 import { refreshCourseFacts } from './outcomes/facts';
 import { scheduleFollowUps } from './follow-ups/schedule';
+import { attachPreSessionReport } from './follow-ups/pre-session';
 
 function parseSession(input: unknown, courseStartDate: string): SessionInput {
   const parsed = sessionInputSchema.safeParse(input);
@@ -81,6 +82,7 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
         .returning({ id: treatmentSessions.id })
         .get();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(id, data)).run();
+      if (data.patientReportId != null) attachPreSessionReport(tx, data.patientReportId, course.id, id);
       refreshCourseFacts(tx, course.id);
       scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {

@@ -8,6 +8,8 @@ export interface ProgressPoint {
   pain: number | null;
   mobility: number | null;
   sleep: number | null;
+  /** A follow-up the patient answered after the last injection: drawn filled, after a "Patient-reported" marker. */
+  patientReported?: boolean;
 }
 
 interface DotProps {
@@ -16,12 +18,15 @@ interface DotProps {
   index?: number;
   stroke?: string;
   value?: number | null;
+  payload?: ProgressPoint;
 }
 
 /** Each measure keeps its own marker shape, so equal scores never hide a series. */
-function Marker({ cx, cy, stroke, value, shape }: DotProps & { shape: 'pain' | 'mobility' | 'sleep' }) {
+function Marker({ cx, cy, stroke, value, shape, payload }: DotProps & { shape: 'pain' | 'mobility' | 'sleep' }) {
   if (cx == null || cy == null || value == null) return null;
-  const common = { stroke, strokeWidth: 2, fill: '#fff', className: `dot-${shape}` };
+  const common = payload?.patientReported
+    ? { stroke, strokeWidth: 2, fill: stroke, className: `dot-${shape}-patient dot-patient` }
+    : { stroke, strokeWidth: 2, fill: '#fff', className: `dot-${shape}` };
   if (shape === 'mobility') return <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} {...common} />;
   if (shape === 'sleep') return <path d={`M${cx} ${cy - 6} L${cx + 6} ${cy + 4.5} L${cx - 6} ${cy + 4.5} Z`} {...common} />;
   return <circle cx={cx} cy={cy} r={4.5} {...common} />;
@@ -40,6 +45,9 @@ export function ProgressChart({ data }: { data: ProgressPoint[] }) {
           <Legend wrapperStyle={{ fontSize: 13 }} />
           {data.length > 0 && (
             <ReferenceLine x={data[0].label} stroke="#6b7280" strokeDasharray="4 4" label={{ value: 'Baseline', position: 'insideTopLeft', offset: 6, fontSize: 11, fill: '#4b5563' }} />
+          )}
+          {data.some((d) => d.patientReported) && (
+            <ReferenceLine x={data.find((d) => d.patientReported)!.label} stroke="#6b7280" strokeDasharray="2 4" label={{ value: 'Patient-reported', position: 'insideTopLeft', offset: 6, fontSize: 11, fill: '#4b5563' }} />
           )}
           {(['pain', 'mobility', 'sleep'] as const).map((key) => (
             <Line

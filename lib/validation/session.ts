@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ADVERSE_EVENTS, SITE_SIDES } from '@/db/value-sets';
 import { findSite } from '../domain/sites';
-import { isoDate, optionalText } from './common';
+import { idSchema, isoDate, optionalText } from './common';
 import { todayIso } from '../domain/dates';
 
 export const score = (label: string) =>
@@ -50,6 +50,8 @@ export const sessionInputSchema = z
     adverseEventNote: optionalText('Adverse event note', 1000),
     notes: optionalText('Notes', 2000),
     sites: z.array(injectedSiteSchema, { error: 'Sites must be a list' }).max(40, { error: 'At most 40 sites per session' }),
+    /** The patient's own scores before this session (lib/follow-ups/pre-session.ts), kept beside the recorded ones. */
+    patientReportId: idSchema.nullish(),
   })
   .superRefine((s, ctx) => {
     if (s.adverseEvent !== 'none' && !s.adverseEventNote) {

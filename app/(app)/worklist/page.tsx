@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/page-header';
 import { PainTrend } from '@/components/pain-trend';
 import { DueBadge } from '@/components/due-badge';
 import { EmptyRow, PatientCell } from '@/components/table-cells';
+import { FollowUpsDue } from '@/components/follow-ups/follow-ups-due';
 
 export const metadata: Metadata = { title: 'Worklist' };
 
@@ -123,6 +124,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           → unchanged. Overdue = more than 7 days past the due date (last session + the course interval).
         </p>
       )}
+      <FollowUpsDue />
     </>
   );
 }

@@ -16,6 +16,8 @@ import { SessionsTable } from '@/components/courses/sessions-table';
 import { CloseCourseForm, CourseNotesForm } from '@/components/courses/course-manage';
 import { ProgressChart } from '@/components/charts/progress-chart';
 import { InjectionsChart } from '@/components/charts/injections-chart';
+import { getCourseSelfReports } from '@/lib/follow-ups/queries';
+import { FollowUpSchedule } from '@/components/follow-ups/follow-up-schedule';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -30,6 +32,7 @@ export default async function CoursePage({
   const { courseId } = await params;
   const { saved } = await searchParams;
   const { course, patient, specialistName, sessions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
+  const selfReports = await pageData(() => getCourseSelfReports(courseId));
   const name = `${patient.givenName} ${patient.familyName}`;
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
   const today = todayIso();
@@ -102,7 +105,7 @@ export default async function CoursePage({
       <div className="two-col">
         <figure className="card chart-card" style={{ margin: 0 }}>
           <h2>Scores by session</h2>
-          <ProgressChart data={chartData} />
+          <ProgressChart data={[...chartData, ...selfReports.chartPoints]} />
           <figcaption data-testid="progress-summary">{progressSummary}</figcaption>
         </figure>
         <figure className="card chart-card" style={{ margin: 0 }}>
@@ -115,8 +118,9 @@ export default async function CoursePage({
         <h2 id="sessions-heading" style={{ marginBottom: 10 }}>
           Sessions
         </h2>
-        <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} />
+        <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} patientReported={selfReports.bySession} />
       </section>
+      <FollowUpSchedule courseId={course.id} data={selfReports} />
       {canWrite && (
         <div className="two-col" style={{ marginTop: 22 }}>
           <section className="card" aria-labelledby="notes-heading">

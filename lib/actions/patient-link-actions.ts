@@ -8,7 +8,7 @@ import { clientAddress } from '../auth/login';
 import { createFollowUpLink, createPreSessionLink, type IssuedLink } from '../patient-links/links';
 import { submitLinkAnswers } from '../patient-links/public';
 import { allowLinkRequest } from '../patient-links/rate-limit';
-import { LINK_COOKIE, LINK_COOKIE_PATH } from '../patient-links/cookie';
+import { LINK_COOKIE } from '../patient-links/cookie';
 import { LINK_PROBLEMS } from '../patient-links/messages';
 import type { FormState } from '../validation/form-errors';
 import { failureState } from './form-state';
@@ -48,9 +48,8 @@ export async function submitPatientAnswersAction(payload: unknown): Promise<Form
   try {
     const ip = clientAddress(Object.fromEntries(await headers()));
     if (!allowLinkRequest(ip)) throw new AppError('too_many', LINK_PROBLEMS.busy.title);
-    const jar = await cookies();
-    const { purpose } = submitLinkAnswers(getDb(), jar.get(LINK_COOKIE)?.value, payload, ip);
-    jar.delete({ name: LINK_COOKIE, path: LINK_COOKIE_PATH });
+    // The cookie stays until it lapses: changing it here would re-render the page over the thank-you.
+    const { purpose } = submitLinkAnswers(getDb(), (await cookies()).get(LINK_COOKIE)?.value, payload, ip);
     return { ok: true, message: purpose };
   } catch (error) {
     return failureState(error);

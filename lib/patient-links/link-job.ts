@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/index';
-import { courses, followUps, patientLinks, patients, type PatientLink } from '@/db/schema';
-import { recordAudit } from '../audit/chain';
+import { followUps, patientLinks, type PatientLink } from '@/db/schema';
+import { auditLink, linkPatient } from './audit';
 import { daysAgo, LINK_POLICY } from './policy';
 import { hashToken, tokenFromSalt } from './token';
 import { linkUrl } from './clinic';
@@ -16,17 +16,8 @@ export interface LinkJobOptions {
 
 const [FIRST_REMINDER, SECOND_REMINDER] = LINK_POLICY.reminderDays;
 
-function patientOf(db: DbOrTx, courseId: number) {
-  return db
-    .select({ id: patients.id, email: patients.email })
-    .from(courses)
-    .innerJoin(patients, eq(patients.id, courses.patientId))
-    .where(eq(courses.id, courseId))
-    .get()!;
-}
-
-function audit(db: DbOrTx, link: PatientLink, patientId: number, action: string, outcome: 'success' | 'failure', details: Record<string, unknown> = {}) {
-  recordAudit(db, { action, entity: 'patient_link', entityId: link.id, patientId, outcome, details: { purpose: link.purpose, by: 'link job', ...details } });
+function audit(db: DbOrTx, link: PatientLink, patientId: number, action: 'email' | 'expire', outcome: 'success' | 'failure', details: Record<string, unknown> = {}) {
+  auditLink(db, link, patientId, { action, outcome, details: { by: 'link job', ...details } });
 }
 
 /** Marks links that passed their expiry unanswered, once each, with an audit event. */
@@ -41,7 +32,7 @@ function expireLinks(db: Db, now: Date): number {
         .all();
       for (const link of due) {
         tx.update(patientLinks).set({ expiredAt: at }).where(eq(patientLinks.id, link.id)).run();
-        audit(tx, link, patientOf(tx, link.courseId).id, 'expire', 'success');
+        audit(tx, link, linkPatient(tx, link.courseId).id, 'expire', 'success');
       }
       return due.length;
     },
@@ -101,7 +92,7 @@ export async function runLinkJob({ db, send, now = () => new Date() }: LinkJobOp
   for (const link of remindersDue(db, now())) {
     const day = db.transaction(() => claimReminder(db, link, now()), { behavior: 'immediate' });
     if (day == null) continue;
-    const patient = patientOf(db, link.courseId);
+    const patient = linkPatient(db, link.courseId);
     const token = tokenFromSalt(link.tokenSalt);
     if (!patient.email || hashToken(token) !== link.tokenHash) {
       audit(db, link, patient.id, 'email', 'failure', { kind: 'reminder', day, reason: patient.email ? 'key changed' : 'no address' });

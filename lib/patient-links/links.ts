@@ -1,9 +1,8 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import { getDb, type DbOrTx } from '@/db';
-import { followUps, patientLinks, patients, type Course, type PatientLink } from '@/db/schema';
+import { getDb } from '@/db';
+import { followUps, patientLinks, type Course, type PatientLink } from '@/db/schema';
 import { AppError } from '../errors';
-import { recordAudit } from '../audit/chain';
 import { requireActor, type Actor } from '../auth/actor';
 import { loadCourseForAccess } from '../auth/access';
 import { idSchema } from '../validation/common';
@@ -14,6 +13,7 @@ import { newLinkToken } from './token';
 import { linkUrl } from './clinic';
 import { qrDataUrl } from './qr';
 import { emailConfigured, linkEmail, smtpSender } from './mailer';
+import { auditLink, linkPatient } from './audit';
 
 export interface IssuedLink {
   url: string;
@@ -28,19 +28,6 @@ function parseId(raw: unknown): number {
   const id = idSchema.safeParse(raw);
   if (!id.success) throw new AppError('not_found');
   return id.data;
-}
-
-function audit(db: DbOrTx, actor: Pick<Actor, 'id' | 'email'> | null, link: Pick<PatientLink, 'id' | 'purpose'>, patientId: number, action: string, details: Record<string, unknown> = {}, outcome: 'success' | 'failure' = 'success') {
-  recordAudit(db, {
-    userId: actor?.id ?? null,
-    userEmail: actor?.email ?? null,
-    action,
-    entity: 'patient_link',
-    entityId: link.id,
-    patientId,
-    outcome,
-    details: { purpose: link.purpose, ...details },
-  });
 }
 
 /** Creates the link (replacing earlier unused ones for the same questions) in one transaction with its audit event. */
@@ -60,7 +47,7 @@ function issue(actor: Actor, course: Course, purpose: PatientLink['purpose'], fo
         .values({ tokenHash: hash, tokenSalt: salt, purpose, courseId: course.id, followUpId, createdBy: actor.id, createdAt: now.toISOString(), expiresAt })
         .returning()
         .get();
-      audit(tx, actor, row, course.patientId, 'create', { followUpId, expiresAt });
+      auditLink(tx, row, course.patientId, { action: 'create', outcome: 'success', actor, details: { followUpId, expiresAt } });
       return row;
     },
     { behavior: 'immediate' },
@@ -71,18 +58,18 @@ function issue(actor: Actor, course: Course, purpose: PatientLink['purpose'], fo
 /** Emails the link to the address on the patient's record; says plainly why not when it cannot. */
 async function emailLink(actor: Actor, course: Course, link: PatientLink, url: string): Promise<Pick<IssuedLink, 'emailed' | 'emailMessage'>> {
   if (!emailConfigured()) return { emailed: false, emailMessage: 'Email is not configured: show the code or print the link.' };
-  const to = getDb().select({ email: patients.email }).from(patients).where(eq(patients.id, course.patientId)).get()?.email;
+  const to = linkPatient(getDb(), course.id).email;
   if (!to) return { emailed: false, emailMessage: 'No email address on the patient’s record: show the code or print the link.' };
   try {
     await smtpSender()({ to, ...linkEmail('link', url, link.expiresAt) });
   } catch (error) {
     console.error('Patient link email failed:', error instanceof Error ? error.message : 'unknown');
-    audit(getDb(), actor, link, course.patientId, 'email', { kind: 'link' }, 'failure');
+    auditLink(getDb(), link, course.patientId, { action: 'email', outcome: 'failure', actor, details: { kind: 'link' } });
     return { emailed: false, emailMessage: 'The email could not be sent. Show the code or print the link instead.' };
   }
   getDb().transaction((tx) => {
     tx.update(patientLinks).set({ emailedAt: new Date().toISOString() }).where(eq(patientLinks.id, link.id)).run();
-    audit(tx, actor, link, course.patientId, 'email', { kind: 'link' });
+    auditLink(tx, link, course.patientId, { action: 'email', outcome: 'success', actor, details: { kind: 'link' } });
   }, { behavior: 'immediate' });
   return { emailed: true, emailMessage: 'Emailed to the patient.' };
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db, DbOrTx } from '@/db/index';
-import { courses, followUps, patientLinks, patients, preSessionReports, type PatientLink } from '@/db/schema';
-import { recordAudit } from '../audit/chain';
+import type { Db } from '@/db/index';
+import { followUps, patientLinks, preSessionReports, type PatientLink } from '@/db/schema';
+import { auditLink, linkPatient } from './audit';
 import { AppError } from '../errors';
 import { fieldErrorsOf } from '../validation/form-errors';
 import { followUpAnswerSchema, preSessionAnswerSchema } from '../validation/patient-answers';
@@ -12,19 +12,6 @@ import { resolveLink } from './resolve';
 
 /** Public side of patient links: no account, only the token. Unknown tokens write nothing, not even an audit event. */
 
-function patientOf(db: DbOrTx, courseId: number) {
-  return db
-    .select({ id: patients.id, givenName: patients.givenName })
-    .from(courses)
-    .innerJoin(patients, eq(patients.id, courses.patientId))
-    .where(eq(courses.id, courseId))
-    .get()!;
-}
-
-function auditLink(db: DbOrTx, link: PatientLink, patientId: number, action: string, outcome: 'success' | 'denied', ip: string | null, details?: Record<string, unknown>) {
-  recordAudit(db, { action, entity: 'patient_link', entityId: link.id, patientId, outcome, ip, details: { purpose: link.purpose, ...details } });
-}
-
 /** A visit to the link: records the first opening, audits every one (refused ones too). */
 export function openLink(db: Db, token: unknown, ip: string | null, now = new Date()) {
   return db.transaction(
@@ -32,12 +19,12 @@ export function openLink(db: Db, token: unknown, ip: string | null, now = new Da
       const found = resolveLink(tx, token, now);
       if (found.status === 'unknown') return found.status;
       const { link } = found;
-      const patient = patientOf(tx, link.courseId);
+      const patient = linkPatient(tx, link.courseId);
       if (found.status === 'valid') {
         if (!link.openedAt) tx.update(patientLinks).set({ openedAt: now.toISOString() }).where(eq(patientLinks.id, link.id)).run();
-        auditLink(tx, link, patient.id, 'open', 'success', ip);
+        auditLink(tx, link, patient.id, { action: 'open', outcome: 'success', ip });
       } else {
-        auditLink(tx, link, patient.id, 'open', 'denied', ip, { reason: found.status });
+        auditLink(tx, link, patient.id, { action: 'open', outcome: 'denied', ip, details: { reason: found.status } });
       }
       return found.status;
     },
@@ -65,7 +52,7 @@ export function linkQuestions(db: Db, token: unknown, now = new Date()): { statu
     status: 'valid',
     questions: {
       purpose: link.purpose,
-      firstName: patientOf(db, link.courseId).givenName.split(/\s+/)[0],
+      firstName: linkPatient(db, link.courseId).givenName.split(/\s+/)[0],
       clinicName: clinicName(),
       timePoint: timePoint ? timePointLabel(timePoint) : null,
     },
@@ -100,7 +87,7 @@ export function submitLinkAnswers(db: Db, token: unknown, input: unknown, ip: st
       }
       const used = tx.update(patientLinks).set({ usedAt: at }).where(and(eq(patientLinks.id, link.id), isNull(patientLinks.usedAt))).run();
       if (used.changes !== 1) throw new AppError('conflict', LINK_PROBLEMS.used.title);
-      auditLink(tx, link, patientOf(tx, link.courseId).id, 'answer', 'success', ip, link.followUpId ? { followUpId: link.followUpId } : undefined);
+      auditLink(tx, link, linkPatient(tx, link.courseId).id, { action: 'answer', outcome: 'success', ip, details: { followUpId: link.followUpId } });
       return { purpose: link.purpose };
     },
     { behavior: 'immediate' },

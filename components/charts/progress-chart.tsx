@@ -47,7 +47,7 @@ export function ProgressChart({ data }: { data: ProgressPoint[] }) {
             <ReferenceLine x={data[0].label} stroke="#6b7280" strokeDasharray="4 4" label={{ value: 'Baseline', position: 'insideTopLeft', offset: 6, fontSize: 11, fill: '#4b5563' }} />
           )}
           {data.some((d) => d.patientReported) && (
-            <ReferenceLine x={data.find((d) => d.patientReported)!.label} stroke="#6b7280" strokeDasharray="2 4" label={{ value: 'Patient-reported', position: 'insideTopLeft', offset: 6, fontSize: 11, fill: '#4b5563' }} />
+            <ReferenceLine x={data.find((d) => d.patientReported)!.label} stroke="#6b7280" strokeDasharray="2 4" label={{ value: 'Patient-reported', position: 'insideTopRight', offset: 6, fontSize: 11, fill: '#4b5563' }} />
           )}
           {(['pain', 'mobility', 'sleep'] as const).map((key) => (
             <Line

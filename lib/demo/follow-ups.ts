@@ -10,14 +10,12 @@ import { createRandom } from './random';
 
 /** Share of follow-ups answered once their window has passed: high at 6 weeks, under half at 12 months. */
 const ANSWER_RATE: Record<string, number> = { w6: 0.76, m3: 0.64, m6: 0.53, m12: 0.42 };
-const COMMENTS = [
-  'Much easier on the stairs now.',
-  'Still stiff in the mornings but the pain is better.',
-  'Back to walking the dog every day.',
-  'Some aching after long days at work.',
-  'Sleeping through the night most nights.',
-  'Flared up a little after gardening.',
-];
+/** Comments that fit the patient's impression: better, about the same, worse. */
+const COMMENTS = {
+  better: ['Much easier on the stairs now.', 'Back to walking the dog every day.', 'Sleeping through the night most nights.'],
+  same: ['Still stiff in the mornings.', 'Some aching after long days at work.'],
+  worse: ['Flared up again after gardening.', 'The pain is back most evenings.'],
+};
 
 const clamp = (v: number) => Math.max(0, Math.min(10, Math.round(v)));
 const at = (date: string, hour: number) => `${date}T${String(hour).padStart(2, '0')}:15:00.000Z`;
@@ -92,7 +90,7 @@ export function seedDemoFollowUps(sqlite: Database.Database, db: DbOrTx, today: 
     const impression = change >= 4 ? rng.int(1, 2) : change >= 2 ? rng.int(2, 3) : change >= 0 ? rng.int(3, 4) : rng.int(5, 6);
     answer.run(
       at(day, 18), pain, clamp((r.lastMobility ?? 5) - drift * 0.6), clamp((r.lastSleep ?? 5) - drift * 0.5), impression,
-      rng.chance(0.25) ? rng.pick(COMMENTS) : null, at(day, 18), r.id,
+      rng.chance(0.25) ? rng.pick(COMMENTS[impression <= 3 ? 'better' : impression === 4 ? 'same' : 'worse']) : null, at(day, 18), r.id,
     );
     addLink(r, at(day, 8), at(day, 17), at(day, 18), false);
     answered++;

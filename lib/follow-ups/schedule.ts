@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/index';
+import type { Db, DbOrTx } from '@/db/index';
 import { courses, followUps } from '@/db/schema';
 import { followUpPlan, treatmentEnded } from '../domain/follow-up-schedule';
 
@@ -40,4 +40,17 @@ export function scheduleFollowUps(tx: DbOrTx, courseId: number): void {
       tx.delete(followUps).where(and(eq(followUps.id, row.id), isNull(followUps.answeredAt))).run();
     }
   }
+}
+
+/**
+ * Schedules the follow-ups of courses whose treatment ended with none yet (closed before follow-ups existed,
+ * or written around the app). Run once when the server starts; returns how many courses it looked at.
+ */
+export function scheduleMissingFollowUps(db: Db): number {
+  const ended = db.all<{ id: number }>(sql`
+    select c.id from courses c
+    where not exists (select 1 from follow_ups f where f.course_id = c.id)
+      and (c.status <> 'active' or (select count(*) from treatment_sessions s where s.course_id = c.id) >= c.planned_sessions)`);
+  db.transaction((tx) => ended.forEach(({ id }) => scheduleFollowUps(tx, id)), { behavior: 'immediate' });
+  return ended.length;
 }

@@ -1,9 +1,11 @@
-// The patient link job inside the app process (expiry always; reminders when SMTP_URL is set). Started from
+// The patient link job inside the app process (expiry always; reminders when SMTP_URL is set), after scheduling
+// the follow-ups of courses that ended before there were any. Started from
 // instrumentation.ts like the scheduled backups; each pass is idempotent, so a restart resumes where it stopped.
 import { getDb } from '../../db/index';
 import { LINK_POLICY } from './policy';
 import { emailConfigured, smtpSender } from './mailer';
 import { runLinkJob } from './link-job';
+import { scheduleMissingFollowUps } from '../follow-ups/schedule';
 
 const globalForJob = globalThis as unknown as { prolotrackLinkTimer?: NodeJS.Timeout };
 
@@ -25,7 +27,14 @@ export function startPatientLinkJob(): void {
   };
   const timer = setInterval(run, LINK_POLICY.jobIntervalMinutes * 60_000);
   timer.unref();
-  setTimeout(run, 30_000).unref();
+  setTimeout(() => {
+    try {
+      scheduleMissingFollowUps(getDb());
+    } catch (error) {
+      console.error('Scheduling missing follow-ups failed:', error instanceof Error ? error.message : error);
+    }
+    void run();
+  }, 30_000).unref();
   globalForJob.prolotrackLinkTimer = timer;
   console.log(`Patient link job every ${LINK_POLICY.jobIntervalMinutes} minutes; reminder emails ${send ? 'on' : 'off (SMTP_URL not set)'}.`);
 }

@@ -7,6 +7,7 @@ import { FOLLOW_UP_TIME_POINTS, followUpPlan, followUpState, treatmentEnded } fr
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 const { createSession, updateSession, deleteSession } = await import('@/lib/sessions');
 const { closeCourse } = await import('@/lib/courses');
+const { scheduleMissingFollowUps } = await import('@/lib/follow-ups/schedule');
 
 const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
@@ -91,5 +92,17 @@ describe('scheduling on the course close and session save paths', () => {
     expect((temp.db().$client.prepare(`select count(*) as n from follow_ups where course_id = ?`).get(other.course) as { n: number }).n).toBe(4);
     await deleteSession(id);
     expect((temp.db().$client.prepare(`select count(*) as n from follow_ups where course_id = ?`).get(other.course) as { n: number }).n).toBe(0);
+  });
+
+  it('schedules courses that ended before follow-ups existed, once', () => {
+    const old = insertBasics(temp.db().$client, ids.user);
+    temp.db().$client.prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'knee.mcl', 'left', 1)`).run(old.session);
+    temp.db().$client.prepare(`update courses set status = 'completed', end_date = '2026-01-05' where id = ?`).run(old.course);
+    const count = () => (temp.db().$client.prepare(`select count(*) as n from follow_ups where course_id = ?`).get(old.course) as { n: number }).n;
+    expect(count()).toBe(0);
+    scheduleMissingFollowUps(temp.db());
+    expect(count()).toBe(4);
+    scheduleMissingFollowUps(temp.db());
+    expect(count()).toBe(4);
   });
 });

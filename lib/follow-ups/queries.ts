@@ -13,7 +13,8 @@ import { toIsoDate } from '../domain/outcome-rules';
 import { emailConfigured } from '../patient-links/mailer';
 import { summariseLink, type LinkSummary } from '../patient-links/link-status';
 
-function parseId(raw: unknown): number {
+/** A record id from a route or action argument; anything else is 404. */
+export function parseId(raw: unknown): number {
   const id = idSchema.safeParse(raw);
   if (!id.success) throw new AppError('not_found');
   return id.data;

@@ -5,7 +5,7 @@ import { followUps, patientLinks, type Course, type PatientLink } from '@/db/sch
 import { AppError } from '../errors';
 import { requireActor, type Actor } from '../auth/actor';
 import { loadCourseForAccess } from '../auth/access';
-import { idSchema } from '../validation/common';
+import { parseId } from '../follow-ups/queries';
 import { followUpState } from '../domain/follow-up-schedule';
 import { todayIso } from '../domain/dates';
 import { linkExpiry } from './policy';
@@ -22,12 +22,6 @@ export interface IssuedLink {
   /** null when no email was asked for. */
   emailed: boolean | null;
   emailMessage?: string;
-}
-
-function parseId(raw: unknown): number {
-  const id = idSchema.safeParse(raw);
-  if (!id.success) throw new AppError('not_found');
-  return id.data;
 }
 
 /** Creates the link (replacing earlier unused ones for the same questions) in one transaction with its audit event. */

@@ -4,5 +4,7 @@ export async function register() {
     assertProductionSecrets();
     const { startScheduledBackups } = await import('./lib/ops/backup-schedule');
     startScheduledBackups();
+    const { startPatientLinkJob } = await import('./lib/patient-links/link-schedule');
+    startPatientLinkJob();
   }
 }

@@ -9,6 +9,8 @@ import {
 } from '@/lib/auth/sign-in-policy';
 
 const PUBLIC_PAGES = new Set(['/login']);
+/** Patients' link pages (app/r/): the link's token is their only credential. */
+const PUBLIC_PREFIX = '/r/';
 
 function https(): boolean {
   return process.env.NEXTAUTH_URL?.startsWith('https://') ?? false;
@@ -38,7 +40,7 @@ export async function proxy(request: NextRequest) {
   const now = nowInSeconds();
   const live = token != null && !token.revoked && sessionVerdict(token, now) === 'ok';
 
-  if (!live && !PUBLIC_PAGES.has(pathname)) {
+  if (!live && !PUBLIC_PAGES.has(pathname) && !pathname.startsWith(PUBLIC_PREFIX)) {
     const url = request.nextUrl.clone();
     url.pathname = '/login';
     url.search = '';

@@ -5,9 +5,11 @@ const now = () => new Date().toISOString();
 /** Stamped on insert and, by drizzle, on every update made with the query builder. */
 const updatedAt = () => text('updated_at').notNull().$defaultFn(now).$onUpdateFn(now);
 
-import { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, ROLES, SEXES, SITE_SIDES } from './value-sets';
+import {
+  ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, PATIENT_LINK_PURPOSES, ROLES, SEXES, SITE_SIDES,
+} from './value-sets';
 
-export { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, ROLES, SEXES, SITE_SIDES };
+export { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, PATIENT_LINK_PURPOSES, ROLES, SEXES, SITE_SIDES };
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -211,6 +213,119 @@ export const outcomePainLows = sqliteTable(
   (t) => [primaryKey({ columns: [t.courseId, t.k] })],
 );
 
+/**
+ * Patient-reported follow-ups after the last session with injections (time points in
+ * lib/domain/follow-up-schedule.ts). The state (upcoming, due, answered, missed) follows from the window and
+ * answered_at. The comment is free text from the patient: shown to the clinic, never exported.
+ */
+export const followUps = sqliteTable(
+  'follow_ups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    timePoint: text('time_point').notNull(),
+    dueDate: text('due_date').notNull(),
+    windowStart: text('window_start').notNull(),
+    windowEnd: text('window_end').notNull(),
+    answeredAt: text('answered_at'),
+    pain: integer('pain'),
+    mobility: integer('mobility'),
+    sleep: integer('sleep'),
+    globalImpression: integer('global_impression'),
+    comment: text('comment'),
+    source: text('source', { enum: FOLLOW_UP_SOURCES }).notNull().default('patient'),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    updatedAt: text('updated_at').notNull().$defaultFn(now),
+  },
+  (t) => [
+    uniqueIndex('follow_ups_course_point_unique').on(t.courseId, t.timePoint),
+    index('follow_ups_window_idx').on(t.windowEnd, t.windowStart),
+    check('follow_ups_pain_check', sql`pain is null or pain between 0 and 10`),
+    check('follow_ups_mobility_check', sql`mobility is null or mobility between 0 and 10`),
+    check('follow_ups_sleep_check', sql`sleep is null or sleep between 0 and 10`),
+    check('follow_ups_impression_check', sql`global_impression is null or global_impression between 1 and 7`),
+    check('follow_ups_window_check', sql`window_start <= due_date and due_date <= window_end`),
+    check(
+      'follow_ups_answer_check',
+      sql`answered_at is null or (pain is not null and mobility is not null and sleep is not null and global_impression is not null)`,
+    ),
+    check('follow_ups_source_check', inList('source', FOLLOW_UP_SOURCES)),
+  ],
+);
+
+/**
+ * One-use links a patient answers without an account. Only the SHA-256 of the token is stored; the token is
+ * derived from `token_salt` with a server key (lib/patient-links/token.ts) so reminders can repeat the link.
+ * The patient's email address is never copied here: `emailed_at` only says the link was sent to it.
+ */
+export const patientLinks = sqliteTable(
+  'patient_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    tokenSalt: text('token_salt').notNull(),
+    purpose: text('purpose', { enum: PATIENT_LINK_PURPOSES }).notNull(),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    followUpId: integer('follow_up_id').references(() => followUps.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    expiresAt: text('expires_at').notNull(),
+    openedAt: text('opened_at'),
+    usedAt: text('used_at'),
+    /** Set when a newer link for the same questions replaced this one. */
+    revokedAt: text('revoked_at'),
+    /** Set once by the link job when the link passed its expiry unused (and the expiry was audited). */
+    expiredAt: text('expired_at'),
+    emailedAt: text('emailed_at'),
+    reminderDay3At: text('reminder_day3_at'),
+    reminderDay7At: text('reminder_day7_at'),
+  },
+  (t) => [
+    uniqueIndex('patient_links_token_unique').on(t.tokenHash),
+    index('patient_links_follow_up_idx').on(t.followUpId),
+    index('patient_links_course_idx').on(t.courseId, t.purpose),
+    index('patient_links_open_idx').on(t.usedAt, t.expiresAt),
+    check('patient_links_purpose_check', inList('purpose', PATIENT_LINK_PURPOSES)),
+    check('patient_links_target_check', sql`(purpose = 'follow_up') = (follow_up_id is not null)`),
+  ],
+);
+
+/**
+ * Scores a patient entered before a session (waiting room or a link). The session that used them points back
+ * here, so both the patient's and the specialist's values are kept.
+ */
+export const preSessionReports = sqliteTable(
+  'pre_session_reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    linkId: integer('link_id')
+      .notNull()
+      .references(() => patientLinks.id),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    reportedAt: text('reported_at').notNull(),
+    pain: integer('pain').notNull(),
+    mobility: integer('mobility').notNull(),
+    sleep: integer('sleep').notNull(),
+    sessionId: integer('session_id').references(() => treatmentSessions.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('pre_session_reports_link_unique').on(t.linkId),
+    uniqueIndex('pre_session_reports_session_unique').on(t.sessionId),
+    index('pre_session_reports_course_idx').on(t.courseId, t.reportedAt),
+    check('pre_session_reports_pain_check', sql`pain between 0 and 10`),
+    check('pre_session_reports_mobility_check', sql`mobility between 0 and 10`),
+    check('pre_session_reports_sleep_check', sql`sleep between 0 and 10`),
+  ],
+);
+
 export const auditEvents = sqliteTable(
   'audit_events',
   {
@@ -258,6 +373,9 @@ export type Course = InferSelectModel<typeof courses>;
 export type TreatmentSession = InferSelectModel<typeof treatmentSessions>;
 export type Injection = InferSelectModel<typeof injections>;
 export type AuditEvent = InferSelectModel<typeof auditEvents>;
+export type FollowUp = InferSelectModel<typeof followUps>;
+export type PatientLink = InferSelectModel<typeof patientLinks>;
+export type PreSessionReport = InferSelectModel<typeof preSessionReports>;
 export type Role = (typeof ROLES)[number];
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export type AdverseEvent = (typeof ADVERSE_EVENTS)[number];

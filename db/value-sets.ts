@@ -14,3 +14,7 @@ export const ADVERSE_EVENTS = [
   'allergic_reaction',
   'other',
 ] as const;
+/** What a patient link asks for: a follow-up after treatment, or today's scores before a session. */
+export const PATIENT_LINK_PURPOSES = ['follow_up', 'pre_session'] as const;
+/** Who entered a follow-up's answers. */
+export const FOLLOW_UP_SOURCES = ['patient'] as const;

@@ -12,6 +12,7 @@ import { loadSessionSites } from './sessions';
 import { summariseCourse } from './domain/course-summary';
 import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
+import { scheduleFollowUps } from './follow-ups/schedule';
 
 /** A patient's courses with session counts and latest scores, newest first. */
 export async function listPatientCourses(patientIdRaw: unknown) {
@@ -146,6 +147,7 @@ export async function closeCourse(courseIdRaw: unknown, input: unknown): Promise
   db.transaction(
     (tx) => {
       tx.update(courses).set(data).where(eq(courses.id, course.id)).run();
+      scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
         action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
         before: { status: course.status, endDate: course.endDate, endReason: course.endReason }, after: data,

@@ -10,6 +10,8 @@ import { fieldErrorsOf } from './validation/form-errors';
 import { sessionInputSchema, type SessionInput } from './validation/session';
 import { idSchema } from './validation/common';
 import { refreshCourseFacts } from './outcomes/facts';
+import { scheduleFollowUps } from './follow-ups/schedule';
+import { attachPreSessionReport } from './follow-ups/pre-session';
 
 function parseSession(input: unknown, courseStartDate: string): SessionInput {
   const parsed = sessionInputSchema.safeParse(input);
@@ -80,7 +82,9 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
         .returning({ id: treatmentSessions.id })
         .get();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(id, data)).run();
+      if (data.patientReportId != null) attachPreSessionReport(tx, data.patientReportId, course.id, id);
       refreshCourseFacts(tx, course.id);
+      scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
         action: 'create',
         entity: 'session',
@@ -132,6 +136,7 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(session.id, data)).run();
       refreshCourseFacts(tx, course.id);
+      scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
         action: 'update',
         entity: 'session',
@@ -156,6 +161,7 @@ export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: 
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       tx.delete(treatmentSessions).where(eq(treatmentSessions.id, session.id)).run();
       refreshCourseFacts(tx, course.id);
+      scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
         action: 'delete',
         entity: 'session',

@@ -24,6 +24,8 @@ const signedIn = (specialist: Expect, manager: Expect, admin: Expect): Row => ({
 /** Specialist A's own records: B sees nothing (404), managers and admins read but never write. */
 const ownRead: Row = { ...signedIn('ok', 'ok', 'ok'), specialistB: '404' };
 const ownWrite: Row = { ...signedIn('ok', '403', '403'), specialistB: '404' };
+/** Patients' link pages: the link is the credential, whoever holds it (PATIENT_LINK_MATRIX covers the token). */
+const anyone: Row = { anonymous: 'ok', specialistA: 'ok', specialistB: 'ok', manager: 'ok', admin: 'ok', deactivated: 'ok' };
 
 /** Pages by route pattern. `[id]` segments are filled by the e2e spec (see PAGE_SAMPLES). */
 export const PAGE_MATRIX: Record<string, Row> = {
@@ -44,6 +46,7 @@ export const PAGE_MATRIX: Record<string, Row> = {
   '/courses/[courseId]': ownRead,
   '/courses/[courseId]/sessions/new': ownWrite,
   '/courses/[courseId]/sessions/[sessionId]/edit': ownWrite,
+  '/r/answer': anyone,
 };
 
 /** Route handlers as "METHOD /pattern". Course sessions: specialist A owns the course used. */
@@ -54,7 +57,18 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/exports/courses': signedIn('403', 'ok', 'ok'),
   'GET /api/exports/sessions': signedIn('403', 'ok', 'ok'),
   'POST /api/courses/[courseId]/sessions': { ...signedIn('ok', '403', '403'), specialistB: '404' },
+  /** With a valid token: opens the questions (303 to /r/answer), signed in or not. */
+  'GET /r/[token]': anyone,
 };
+
+/** The public link route by token, for an anonymous visitor: the HTTP status and whether anything is saved. */
+export const PATIENT_LINK_MATRIX = {
+  valid: 303,
+  used: 410,
+  expired: 410,
+  altered: 404,
+  random: 404,
+} as const;
 
 /** Server actions as "file#export". */
 export const ACTION_MATRIX: Record<string, Row> = {
@@ -71,6 +85,9 @@ export const ACTION_MATRIX: Record<string, Row> = {
   'lib/actions/course-actions.ts#updateCourseNotesAction': ownWrite,
   'lib/actions/session-actions.ts#saveSessionAction': ownWrite,
   'lib/actions/session-actions.ts#deleteSessionAction': ownWrite,
+  'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': ownWrite,
+  'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': ownWrite,
+  'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': anyone,
 };
 
 function walk(dir: string): string[] {

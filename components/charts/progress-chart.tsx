@@ -9,6 +9,8 @@ export interface ProgressPoint {
   pain: number | null;
   mobility: number | null;
   sleep: number | null;
+  /** A follow-up the patient answered after the last injection: drawn filled, after a "Patient-reported" marker. */
+  patientReported?: boolean;
 }
 
 interface DotProps {
@@ -17,12 +19,15 @@ interface DotProps {
   index?: number;
   stroke?: string;
   value?: number | null;
+  payload?: ProgressPoint;
 }
 
 /** Each measure keeps its own marker shape, so equal scores never hide a series. */
-function Marker({ cx, cy, stroke, value, shape }: DotProps & { shape: MeasureKey }) {
+function Marker({ cx, cy, stroke, value, shape, payload }: DotProps & { shape: MeasureKey }) {
   if (cx == null || cy == null || value == null) return null;
-  const common = { stroke, strokeWidth: 2, fill: '#fff', className: `dot-${shape}` };
+  const common = payload?.patientReported
+    ? { stroke, strokeWidth: 2, fill: stroke, className: `dot-${shape}-patient dot-patient` }
+    : { stroke, strokeWidth: 2, fill: '#fff', className: `dot-${shape}` };
   if (shape === 'mobility') return <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} {...common} />;
   if (shape === 'sleep') return <path d={`M${cx} ${cy - 6} L${cx + 6} ${cy + 4.5} L${cx - 6} ${cy + 4.5} Z`} {...common} />;
   return <circle cx={cx} cy={cy} r={4.5} {...common} />;
@@ -44,6 +49,14 @@ export function ProgressChart({ data }: { data: ProgressPoint[] }) {
             stroke={CHART_COLOURS.reference}
             strokeDasharray="4 4"
             label={{ value: 'Baseline', position: 'insideTopLeft', offset: 6, fontSize: 11, fill: CHART_COLOURS.reference }}
+          />
+        )}
+        {data.some((d) => d.patientReported) && (
+          <ReferenceLine
+            x={data.find((d) => d.patientReported)!.label}
+            stroke={CHART_COLOURS.reference}
+            strokeDasharray="2 4"
+            label={{ value: 'Patient-reported', position: 'insideTopRight', offset: 6, fontSize: 11, fill: CHART_COLOURS.reference }}
           />
         )}
         {MEASURE_KEYS.map((key) => (

@@ -1,18 +1,27 @@
 import { injectionsSentence, scoresSentence, sessionAxisLabel, type CourseSummary } from '@/lib/domain/course-summary';
-import { ProgressChart } from '@/components/charts/progress-chart';
+import { ProgressChart, type ProgressPoint } from '@/components/charts/progress-chart';
 import { InjectionsChart } from '@/components/charts/injections-chart';
 import type { SessionRow } from './sessions-table';
 
 type ChartSession = Pick<SessionRow, 'number' | 'sessionDate' | 'pain' | 'mobility' | 'sleep' | 'injections'>;
 
 /** Scores and injections by session, side by side, each with its one-sentence text alternative. */
-export function CourseCharts({ sessions, summary }: { sessions: ChartSession[]; summary: CourseSummary }) {
+export function CourseCharts({
+  sessions,
+  summary,
+  patientReported = [],
+}: {
+  sessions: ChartSession[];
+  summary: CourseSummary;
+  /** Follow-ups the patient answered after the last injection, drawn after the sessions. */
+  patientReported?: ProgressPoint[];
+}) {
   const points = sessions.map((s) => ({ label: sessionAxisLabel(s), pain: s.pain, mobility: s.mobility, sleep: s.sleep, injections: s.injections }));
   return (
     <div className="two-col">
       <figure className="card chart-card">
         <h2>Scores by session</h2>
-        <ProgressChart data={points} />
+        <ProgressChart data={[...points, ...patientReported]} />
         <figcaption data-testid="progress-summary">{scoresSentence(summary)}</figcaption>
       </figure>
       <figure className="card chart-card">

@@ -2,6 +2,8 @@ import { formatDate } from '@/lib/domain/dates';
 import { siteLabel } from '@/lib/domain/sites';
 import { ADVERSE_EVENT_LABELS } from '@/lib/domain/labels';
 import { ActionCell, ActionsHeader, EmptyRow } from '@/components/table-cells';
+import { PatientScoreCell } from '@/components/follow-ups/patient-score-cell';
+import type { PatientScores } from '@/lib/follow-ups/queries';
 
 export interface SessionRow {
   id: number;
@@ -22,7 +24,18 @@ export interface SessionRow {
 }
 
 /** Every session of the course with its sites: also the text alternative for both charts. */
-export function SessionsTable({ courseId, sessions, editableBy }: { courseId: number; sessions: SessionRow[]; editableBy: number | null }) {
+export function SessionsTable({
+  courseId,
+  sessions,
+  editableBy,
+  patientReported = {},
+}: {
+  courseId: number;
+  sessions: SessionRow[];
+  editableBy: number | null;
+  /** The patient's own scores for sessions started from them, by session id. */
+  patientReported?: Record<number, PatientScores>;
+}) {
   return (
     <div className="table-wrap">
       <table data-testid="sessions-table">
@@ -50,9 +63,9 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
               <td className="tabular nowrap">
                 {formatDate(s.sessionDate)}
               </td>
-              <td className="num">{s.pain ?? '—'}</td>
-              <td className="num">{s.mobility ?? '—'}</td>
-              <td className="num">{s.sleep ?? '—'}</td>
+              <PatientScoreCell value={s.pain} patient={patientReported[s.id]?.pain} />
+              <PatientScoreCell value={s.mobility} patient={patientReported[s.id]?.mobility} />
+              <PatientScoreCell value={s.sleep} patient={patientReported[s.id]?.sleep} />
               <td className="num">{s.injections}</td>
               <td>
                 {s.sites.length === 0 ? (
@@ -74,6 +87,7 @@ export function SessionsTable({ courseId, sessions, editableBy }: { courseId: nu
                 <div className="badge-row">
                   {s.ultrasoundGuided && s.sites.length > 0 && <span className="badge">Ultrasound-guided</span>}
                   {s.needling && <span className="badge">Needling</span>}
+                  {patientReported[s.id] && <span className="badge badge-accent" data-testid="patient-reported-badge">Scores patient-reported</span>}
                   {s.adverseEvent !== 'none' && (
                     <span className="badge badge-red" title={s.adverseEventNote ?? undefined}>
                       Adverse event: {ADVERSE_EVENT_LABELS[s.adverseEvent]}

@@ -12,6 +12,8 @@ import type { Hotspot, Side } from './body-map-layout';
 import { RegionSites, SiteSearch } from './site-picker';
 import { SiteRows } from './site-rows';
 import { ScoreInput } from './score-input';
+import { SCORE_KEYS, SCORE_QUESTIONS, scoreHint } from '@/lib/domain/patient-questions';
+import { PatientReportNote, type PatientReport } from '../follow-ups/patient-report-note';
 import { draftKey, toPayload, type SessionDraft, type SiteDefaults, type SiteDraft } from './site-draft';
 
 export interface PreviousSite {
@@ -41,6 +43,7 @@ export function SessionForm({
   defaults,
   today,
   minDate,
+  patientReport = null,
 }: {
   courseId: number;
   sessionId: number | null;
@@ -49,6 +52,8 @@ export function SessionForm({
   defaults: SiteDefaults;
   today: string;
   minDate: string;
+  /** Today's scores from the patient (waiting room or link): pre-filled, and kept beside any change. */
+  patientReport?: PatientReport | null;
 }) {
   const [draft, setDraft] = useState<SessionDraft>(() => ({ ...initial, sites: initial.sites.map(asDraft) }));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -72,7 +77,7 @@ export function SessionForm({
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (pending) return;
-    const payload = toPayload(draft);
+    const payload = { ...toPayload(draft), patientReportId: patientReport?.id ?? null };
     const checked = sessionInputSchema.safeParse(payload);
     if (!checked.success) {
       setErrors(fieldErrorsOf(checked.error));
@@ -114,9 +119,10 @@ export function SessionForm({
               {errors.sessionDate}
             </span>
           </div>
-          <ScoreInput name="pain" label="Pain" hint="0 = no pain · lower is better" lowLabel="no pain" highLabel="worst pain" value={draft.pain} error={errors.pain} onChange={(v) => set('pain', v)} />
-          <ScoreInput name="mobility" label="Mobility" hint="10 = full mobility · higher is better" lowLabel="immobile" highLabel="full mobility" value={draft.mobility} error={errors.mobility} onChange={(v) => set('mobility', v)} />
-          <ScoreInput name="sleep" label="Sleep" hint="10 = best sleep · higher is better" lowLabel="no sleep" highLabel="best sleep" value={draft.sleep} error={errors.sleep} onChange={(v) => set('sleep', v)} />
+          {patientReport && <PatientReportNote report={patientReport} draft={draft} />}
+          {SCORE_KEYS.map((key) => (
+            <ScoreInput key={key} name={key} label={SCORE_QUESTIONS[key].label} hint={scoreHint(key)} lowLabel={SCORE_QUESTIONS[key].low} highLabel={SCORE_QUESTIONS[key].high} value={draft[key]} error={errors[key]} onChange={(v) => set(key, v)} />
+          ))}
           <div className="toolbar toolbar-roomy">
             <label className="checkbox">
               <input type="checkbox" checked={draft.ultrasoundGuided} onChange={(e) => set('ultrasoundGuided', e.target.checked)} />

@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import { hashPassword } from '../auth/password';
 import { toIsoDate } from '../domain/outcome-rules';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from '@/db/schema';
 import { factsStatements } from '../outcomes/facts-sql';
 import { generateClinic } from './generate';
+import { seedDemoFollowUps } from './follow-ups';
 import { DEMO_PASSWORD, DEMO_STAFF } from './people';
 
 export interface SeedOptions {
@@ -96,8 +98,9 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
         }
       }
     }
-    const db = drizzle(sqlite);
+    const db = drizzle(sqlite, { schema });
     for (const statement of factsStatements()) db.run(statement);
+    seedDemoFollowUps(sqlite, db, today, options.seed);
   })();
   return result;
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ADVERSE_EVENTS, SITE_SIDES } from '@/db/value-sets';
 import { findSite } from '../domain/sites';
-import { isoDate, optionalText } from './common';
+import { idSchema, isoDate, optionalText } from './common';
 import { todayIso } from '../domain/dates';
 
-const score = (label: string) =>
+export const score = (label: string) =>
   z
     .number({ error: `Choose a ${label.toLowerCase()} score from 0 to 10` })
     .int({ error: `${label} must be a whole number from 0 to 10` })
@@ -50,6 +50,8 @@ export const sessionInputSchema = z
     adverseEventNote: optionalText('Adverse event note', 1000),
     notes: optionalText('Notes', 2000),
     sites: z.array(injectedSiteSchema, { error: 'Sites must be a list' }).max(40, { error: 'At most 40 sites per session' }),
+    /** The patient's own scores before this session (lib/follow-ups/pre-session.ts), kept beside the recorded ones. */
+    patientReportId: idSchema.nullish(),
   })
   .superRefine((s, ctx) => {
     if (s.adverseEvent !== 'none' && !s.adverseEventNote) {

@@ -15,3 +15,29 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+export async function createPatient(page: Page, mrn: string, given: string, family: string, dateOfBirth = '1968-04-12') {
+  await page.goto('/patients/new');
+  await page.getByLabel('MRN (clinic record number)').fill(mrn);
+  await page.getByLabel('Given name').fill(given);
+  await page.getByLabel('Family name').fill(family);
+  await page.getByLabel('Date of birth').fill(dateOfBirth);
+  await page.getByLabel('Sex').selectOption('female');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('heading', { name: `${given} ${family}` })).toBeVisible();
+}
+
+/** From a patient's page: starts a left knee course and returns the course page's path. */
+export async function startKneeCourse(page: Page, startDate: string): Promise<string> {
+  await page.getByRole('link', { name: 'Start course' }).click();
+  await page.getByLabel('Condition').selectOption('knee_pain');
+  await page.getByLabel('Side').selectOption('left');
+  await page.getByLabel('Start date').fill(startDate);
+  await page.getByRole('button', { name: 'Start course' }).click();
+  await expect(page.getByRole('heading', { name: /Knee pain/ })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+export async function chooseScore(page: Page, name: 'Pain' | 'Mobility' | 'Sleep', value: number) {
+  await page.getByRole('radiogroup', { name: `${name} score` }).getByRole('radio', { name: String(value), exact: true }).check();
+}

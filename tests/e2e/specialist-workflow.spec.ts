@@ -1,32 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, format } from 'date-fns';
-import { USERS, login } from './fixtures';
+import { USERS, chooseScore, createPatient, login, startKneeCourse } from './fixtures';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-
-async function createPatient(page: Page, mrn: string, given: string, family: string) {
-  await page.goto('/patients/new');
-  await page.getByLabel('MRN (clinic record number)').fill(mrn);
-  await page.getByLabel('Given name').fill(given);
-  await page.getByLabel('Family name').fill(family);
-  await page.getByLabel('Date of birth').fill('1968-04-12');
-  await page.getByLabel('Sex').selectOption('female');
-  await page.getByRole('button', { name: 'Save patient' }).click();
-  await expect(page.getByRole('heading', { name: `${given} ${family}` })).toBeVisible();
-}
-
-async function startKneeCourse(page: Page, startDate: string) {
-  await page.getByRole('link', { name: 'Start course' }).click();
-  await page.getByLabel('Condition').selectOption('knee_pain');
-  await page.getByLabel('Side').selectOption('left');
-  await page.getByLabel('Start date').fill(startDate);
-  await page.getByRole('button', { name: 'Start course' }).click();
-  await expect(page.getByRole('heading', { name: /Knee pain/ })).toBeVisible();
-}
-
-async function chooseScore(page: Page, name: 'Pain' | 'Mobility' | 'Sleep', value: number) {
-  await page.getByRole('radiogroup', { name: `${name} score` }).getByRole('radio', { name: String(value), exact: true }).check();
-}
 
 async function setCount(page: Page, row: number, count: number) {
   await page.getByTestId('site-row').nth(row).getByRole('spinbutton').first().fill(String(count));

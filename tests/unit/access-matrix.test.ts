@@ -3,7 +3,9 @@ import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
 import { insertBasics } from './support/fixtures';
 import { users } from '@/db/schema';
-import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
+import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, PATIENT_LINK_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
+import { newLinkToken } from '@/lib/patient-links/token';
+import { resetLinkRateLimit } from '@/lib/patient-links/rate-limit';
 
 const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
 process.env.NEXTAUTH_SECRET ??= 'access-matrix-test-secret-of-sufficient-length';
@@ -12,6 +14,11 @@ vi.mock('next-auth', async (importOriginal) => ({
   getServerSession: async () => (signedIn.userId == null ? null : { user: { id: signedIn.userId } }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+const linkCookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => (linkCookie.token ? { value: linkCookie.token } : undefined), delete: () => {} }),
+  headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.7' }),
+}));
 
 const staffActions = await import('@/lib/actions/staff-actions');
 const patientActions = await import('@/lib/actions/patient-actions');
@@ -22,12 +29,14 @@ const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route'
 const healthRoute = await import('@/app/api/health/route');
 const coursesExport = await import('@/app/api/exports/courses/route');
 const sessionsExport = await import('@/app/api/exports/sessions/route');
+const linkActions = await import('@/lib/actions/patient-link-actions');
+const linkRoute = await import('@/app/r/[token]/route');
 
 const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
 
 const ids = {} as Record<ActorKey, number | null> & {
-  course: number; target: number; patient: number; closable: number; loggable: number; session: number;
+  course: number; target: number; patient: number; closable: number; loggable: number; session: number; followUp: number;
 };
 beforeAll(() => {
   const db = temp.db();
@@ -50,8 +59,25 @@ beforeAll(() => {
     loggable: loggable.course,
     session: deletable.session,
     target: add('target@clinic.test', 'specialist'),
+    followUp: Number(db.$client.prepare(
+      `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
+       values (?, 'w6', date('now', 'localtime'), date('now', 'localtime', '-14 days'), date('now', 'localtime', '+14 days'), 'x', 'x')`,
+    ).run(a.course).lastInsertRowid),
   });
 });
+
+/** A pre-session link on specialist A's course, written directly; `state` sets how it stands. */
+function linkToken(state: 'valid' | 'used' | 'expired' = 'valid'): string {
+  const { token, salt, hash } = newLinkToken();
+  const expires = new Date(Date.now() + (state === 'expired' ? -60_000 : 3_600_000)).toISOString();
+  temp.db().$client.prepare(
+    `insert into patient_links (token_hash, token_salt, purpose, course_id, created_by, created_at, expires_at, used_at) values (?, ?, 'pre_session', ?, ?, ?, ?, ?)`,
+  ).run(hash, salt, ids.course, ids.specialistA, new Date().toISOString(), expires, state === 'used' ? new Date().toISOString() : null);
+  return token;
+}
+
+const openLinkRoute = (token: string) =>
+  linkRoute.GET(new Request(`http://localhost/r/${token}`, { headers: { 'x-forwarded-for': '198.51.100.7' } }), { params: Promise.resolve({ token }) });
 
 function observed(state: { ok?: boolean | string; message?: string }): Expect | string {
   if (state.ok) return 'ok';
@@ -110,6 +136,12 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/session-actions.ts#saveSessionAction': () =>
     redirects(() => sessionActions.saveSessionAction(ids.loggable, null, JSON.parse(sessionBody()))),
   'lib/actions/session-actions.ts#deleteSessionAction': () => redirects(() => sessionActions.deleteSessionAction(ids.session)),
+  'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': () => linkActions.createFollowUpLinkAction(ids.followUp, {}, form({})),
+  'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': () => linkActions.createPreSessionLinkAction(ids.course, {}, form({})),
+  'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': () => {
+    linkCookie.token = linkToken();
+    return linkActions.submitPatientAnswersAction({ pain: 4, mobility: 6, sleep: 5 });
+  },
 };
 
 const sessionBody = () =>
@@ -135,6 +167,11 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
   'POST /api/courses/[courseId]/sessions': () => postSession(),
   'GET /api/exports/courses': async () => coursesExport.GET(new Request('http://localhost/api/exports/courses')),
   'GET /api/exports/sessions': async () => sessionsExport.GET(new Request('http://localhost/api/exports/sessions')),
+  'GET /r/[token]': async () => {
+    const response = await openLinkRoute(linkToken());
+    // A valid link sends the visitor on to its questions.
+    return response.status === 303 && response.headers.get('location') === '/r/answer' ? new Response('opened', { status: 200 }) : response;
+  },
 };
 
 describe('the access matrix covers every endpoint', () => {
@@ -149,6 +186,7 @@ describe('the access matrix covers every endpoint', () => {
 });
 
 describe.each(ACTORS)('as %s', (actor) => {
+  beforeAll(() => resetLinkRateLimit());
   for (const [action, row] of Object.entries(ACTION_MATRIX)) {
     it(`${action} → ${row[actor]}`, async () => {
       signedIn.userId = ids[actor];
@@ -169,6 +207,45 @@ describe.each(ACTORS)('as %s', (actor) => {
       if (row[actor] !== 'ok') expect(body).not.toMatch(/knee|Ada|Test|MRN/);
     });
   }
+});
+
+describe('the public link route, for an anonymous visitor', () => {
+  const snapshot = () =>
+    temp.db().get<{ s: string }>(sql`select (select count(*) from pre_session_reports) || '/' || (select count(*) from follow_ups where answered_at is not null) || '/' || (select count(used_at) from patient_links) as s`)!.s;
+  const tokens: Record<keyof typeof PATIENT_LINK_MATRIX, () => string> = {
+    valid: () => linkToken('valid'),
+    used: () => linkToken('used'),
+    expired: () => linkToken('expired'),
+    altered: () => {
+      const token = linkToken('valid');
+      return (token[0] === 'A' ? 'B' : 'A') + token.slice(1);
+    },
+    random: () => newLinkToken().token,
+  };
+  for (const [kind, status] of Object.entries(PATIENT_LINK_MATRIX)) {
+    it(`${kind} token → ${status}, no patient data, no answers saved`, async () => {
+      signedIn.userId = null;
+      resetLinkRateLimit();
+      const token = tokens[kind as keyof typeof PATIENT_LINK_MATRIX]();
+      const before = snapshot();
+      const response = await openLinkRoute(token);
+      expect(response.status).toBe(status);
+      expect(await response.text()).not.toMatch(/Ada|Test\b|MRN|1970|knee/i);
+      expect(snapshot()).toBe(before);
+    });
+  }
+  it('says "already used" and "expired — ask the clinic for a new one"', async () => {
+    resetLinkRateLimit();
+    expect(await (await openLinkRoute(linkToken('used'))).text()).toContain('This link has already been used');
+    expect(await (await openLinkRoute(linkToken('expired'))).text()).toContain('This link has expired — please ask the clinic for a new one');
+  });
+  it('is rate-limited per address', async () => {
+    resetLinkRateLimit();
+    const statuses = [];
+    for (let i = 0; i < 65; i++) statuses.push((await openLinkRoute(newLinkToken().token)).status);
+    expect(statuses.slice(0, 60).every((s) => s === 404)).toBe(true);
+    expect(statuses.slice(60)).toEqual([429, 429, 429, 429, 429]);
+  });
 });
 
 describe('state-changing requests from another site', () => {

@@ -12,6 +12,7 @@ import { DueBadge } from '@/components/due-badge';
 import { Figure } from '@/components/figure';
 import { SearchToolbar } from '@/components/search-toolbar';
 import { ActionCell, ActionsHeader, EmptyRow, PatientCell } from '@/components/table-cells';
+import { FollowUpsDue } from '@/components/follow-ups/follow-ups-due';
 
 export const metadata: Metadata = { title: 'Worklist' };
 
@@ -100,6 +101,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           → unchanged. Overdue = more than {graceDays} days past the due date (last session + the course interval).
         </p>
       )}
+      <FollowUpsDue />
     </>
   );
 }

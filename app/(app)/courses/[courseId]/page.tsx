@@ -14,6 +14,8 @@ import { CourseFigures } from '@/components/courses/course-figures';
 import { CourseCharts } from '@/components/courses/course-charts';
 import { SessionsTable } from '@/components/courses/sessions-table';
 import { CloseCourseForm, CourseNotesForm } from '@/components/courses/course-manage';
+import { getCourseSelfReports } from '@/lib/follow-ups/queries';
+import { FollowUpSchedule } from '@/components/follow-ups/follow-up-schedule';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -28,6 +30,7 @@ export default async function CoursePage({
   const { courseId } = await params;
   const { saved } = await searchParams;
   const { course, patient, specialistName, sessions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
+  const selfReports = await pageData(() => getCourseSelfReports(courseId));
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
   const today = todayIso();
@@ -61,13 +64,14 @@ export default async function CoursePage({
         </div>
       )}
       <CourseFigures course={course} summary={summary} today={today} />
-      <CourseCharts sessions={sessions} summary={summary} />
+      <CourseCharts sessions={sessions} summary={summary} patientReported={selfReports.chartPoints} />
       <section className="page-section" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="section-title">
           Sessions
         </h2>
-        <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} />
+        <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} patientReported={selfReports.bySession} />
       </section>
+      <FollowUpSchedule courseId={course.id} data={selfReports} />
       {canWrite && (
         <div className="two-col page-section">
           <section className="card" aria-labelledby="notes-heading">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { pageData } from '@/lib/page-data';
 import { getSessionFormContext } from '@/lib/courses';
+import { getWaitingPreSessionReport } from '@/lib/follow-ups/queries';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { formatDate, todayIso } from '@/lib/domain/dates';
 import { patientName } from '@/lib/domain/patient-name';
@@ -18,6 +19,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
   const name = patientName(ctx.patient);
   const today = todayIso();
   const closed = ctx.course.status !== 'active';
+  const patientReport = closed ? null : await pageData(() => getWaitingPreSessionReport(courseId));
   return (
     <>
       <PageHeader
@@ -41,11 +43,12 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
           minDate={ctx.course.startDate}
           previousSites={previousSitesFrom(ctx.lastSites)}
           defaults={siteDefaultsFrom(ctx.lastInjection ? [ctx.lastInjection] : [])}
+          patientReport={patientReport}
           initial={{
             sessionDate: today < ctx.course.startDate ? ctx.course.startDate : today,
-            pain: '',
-            mobility: '',
-            sleep: '',
+            pain: patientReport ? String(patientReport.pain) : '',
+            mobility: patientReport ? String(patientReport.mobility) : '',
+            sleep: patientReport ? String(patientReport.sleep) : '',
             ultrasoundGuided: true,
             needling: false,
             adverseEvent: 'none',

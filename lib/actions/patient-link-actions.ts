@@ -1,0 +1,57 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { AppError } from '../errors';
+import { clientAddress } from '../auth/login';
+import { createFollowUpLink, createPreSessionLink, type IssuedLink } from '../patient-links/links';
+import { submitLinkAnswers } from '../patient-links/public';
+import { allowLinkRequest } from '../patient-links/rate-limit';
+import { LINK_COOKIE } from '../patient-links/cookie';
+import { LINK_PROBLEMS } from '../patient-links/messages';
+import type { FormState } from '../validation/form-errors';
+import { failureState } from './form-state';
+
+export interface LinkFormState extends FormState {
+  link?: IssuedLink;
+}
+
+const wantsEmail = (form: FormData) => form.get('email') === 'yes';
+
+function created(link: IssuedLink): LinkFormState {
+  return { ok: true, message: link.emailMessage ?? 'Link created.', link };
+}
+
+/** Staff: a link for one due follow-up (optionally emailed). */
+export async function createFollowUpLinkAction(followUpId: unknown, _prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+  try {
+    const link = await createFollowUpLink(followUpId, { email: wantsEmail(form) });
+    revalidatePath('/worklist');
+    return created(link);
+  } catch (error) {
+    return failureState(error);
+  }
+}
+
+/** Staff: a link for today's scores before a session; the waiting-room tablet opens it in the same browser. */
+export async function createPreSessionLinkAction(courseId: unknown, _prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+  try {
+    return created(await createPreSessionLink(courseId, { email: wantsEmail(form) }));
+  } catch (error) {
+    return failureState(error);
+  }
+}
+
+/** Patient (no account): the answers to the link held in the link cookie. */
+export async function submitPatientAnswersAction(payload: unknown): Promise<FormState> {
+  try {
+    const ip = clientAddress(Object.fromEntries(await headers()));
+    if (!allowLinkRequest(ip)) throw new AppError('too_many', LINK_PROBLEMS.busy.title);
+    // The cookie stays until it lapses: changing it here would re-render the page over the thank-you.
+    const { purpose } = submitLinkAnswers(getDb(), (await cookies()).get(LINK_COOKIE)?.value, payload, ip);
+    return { ok: true, message: purpose };
+  } catch (error) {
+    return failureState(error);
+  }
+}

@@ -107,6 +107,15 @@ export const SETTING_DEFINITIONS = {
     default: 'ProloTrack Demo Clinic',
     schema: line('clinic name', 120),
   },
+  clinicPhone: {
+    group: 'clinic',
+    label: 'Clinic phone',
+    help: 'Shown to patients on their questionnaire pages, for when pain gets much worse. Leave blank to show none.',
+    unit: 'text',
+    source: 'The clinic.',
+    default: '+44 20 7946 0000',
+    schema: z.string().trim().max(40, { error: 'The clinic phone can be at most 40 characters' }),
+  },
   clinicAddress: {
     group: 'clinic',
     label: 'Clinic address',
@@ -157,7 +166,7 @@ export function settingInputValue(key: SettingKey, value: number | string): stri
 /** Parses what an admin typed into the stored value, or the field's error message. */
 export function parseSettingInput(key: SettingKey, raw: string): { value: number | string } | { error: string } {
   const definition = SETTING_DEFINITIONS[key];
-  if (raw.trim() === '') return { error: `Enter a value for “${definition.label}”` };
+  if (raw.trim() === '' && definition.unit !== 'text') return { error: `Enter a value for “${definition.label}”` };
   const input = definition.unit === 'percent' && raw.trim() !== '' ? Number(raw) / 100 : raw;
   const parsed = (definition.schema as z.ZodType<number | string>).safeParse(input);
   return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'Enter a valid value' };

@@ -1,10 +1,13 @@
-/** The clinic as patients see it: its name (CLINIC_NAME), phone (CLINIC_PHONE) and the app's public address. */
+import 'server-only';
+import { readSettings } from '@/lib/settings';
+
+/** The clinic as patients see it: its name and phone (clinic settings) and the app's public address. */
 export function clinicName(): string {
-  return process.env.CLINIC_NAME?.trim() || 'Prolotherapy Clinic';
+  return readSettings().clinicName;
 }
 
 export function clinicPhone(): string | null {
-  return process.env.CLINIC_PHONE?.trim() || null;
+  return readSettings().clinicPhone.trim() || null;
 }
 
 /** PUBLIC_URL, else NEXTAUTH_URL: where patients open their links. */

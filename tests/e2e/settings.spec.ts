@@ -10,7 +10,7 @@ test('an admin changes a setting: bad input stays with its message, a good value
   await value.fill('   ');
   await card.getByLabel('Reason for the change').fill('We moved');
   await card.getByRole('button', { name: 'Save new value' }).click();
-  await expect(card.locator('#clinicAddress-error')).toHaveText('Enter a value for “Clinic address”');
+  await expect(card.locator('#clinicAddress-error')).toHaveText('Enter the clinic address');
   await expect(card.getByLabel('Reason for the change')).toHaveValue('We moved');
 
   await value.fill('2 Quay Road, Springfield');

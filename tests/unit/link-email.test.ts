@@ -7,7 +7,6 @@ import { insertBasics } from './support/fixtures';
 import { closeDb, getDb } from '@/db';
 
 process.env.NEXTAUTH_SECRET ??= 'link-email-test-secret-of-sufficient-length';
-process.env.CLINIC_NAME = 'Harbour Street Clinic';
 process.env.NEXTAUTH_URL = 'https://clinic.example';
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 const { createFollowUpLink } = await import('@/lib/patient-links/links');
@@ -38,6 +37,7 @@ let followUpId: number;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  temp.db().$client.prepare(`insert into clinic_settings (key, value, effective_from) values ('clinicName', '"Harbour Street Clinic"', '2000-01-01T00:00:00.000Z')`).run();
   const ids = insertBasics(temp.db().$client);
   temp.db().$client.prepare(`update patients set email = 'ada.test@example.test' where id = ?`).run(ids.patient);
   const today = new Date().toISOString().slice(0, 10);

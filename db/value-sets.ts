@@ -14,3 +14,7 @@ export const ADVERSE_EVENTS = [
   'allergic_reaction',
   'other',
 ] as const;
+/** Why a sign-in session ended before its time (auth_sessions.revoked_reason). */
+export const SESSION_END_REASONS = ['sign_out', 'deactivated', 'password_reset'] as const;
+/** A sign-in attempt is reserved as `pending` before its password is checked, then settled. */
+export const LOGIN_ATTEMPT_OUTCOMES = ['pending', 'failure', 'success'] as const;

@@ -6,6 +6,7 @@ import { auditRecordChange } from './audit/record';
 import { AppError } from './errors';
 import { generatePassword, hashPassword } from './auth/password';
 import { requireActor } from './auth/actor';
+import { endUserSessions } from './auth/sessions';
 import { changeRoleSchema, createStaffSchema, setActiveInputSchema, staffIdSchema } from './validation/staff';
 
 const publicColumns = {
@@ -98,6 +99,7 @@ function update(
   db.transaction(() => {
     const before = load(id);
     db.update(users).set({ ...patch, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).run();
+    if (patch.passwordHash || patch.active === false) endUserSessions(db, id, patch.passwordHash ? 'password_reset' : 'deactivated');
     const { passwordHash, ...visible } = patch;
     auditRecordChange(db, actor, {
       action,

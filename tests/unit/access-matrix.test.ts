@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
+import { signedIn } from './support/session-cookies';
 import { insertBasics } from './support/fixtures';
 import { users } from '@/db/schema';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 
-const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
 process.env.NEXTAUTH_SECRET ??= 'access-matrix-test-secret-of-sufficient-length';
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next-auth')>()),
-  getServerSession: async () => (signedIn.userId == null ? null : { user: { id: signedIn.userId } }),
-}));
+vi.mock('next/headers', () => import('./support/session-cookies'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 const staffActions = await import('@/lib/actions/staff-actions');

@@ -26,6 +26,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'app', testIgnore: /sign-in-flood\.spec\.ts$/ },
+    // Floods sign-in on the shared server, so it runs alone, after every other spec.
+    { name: 'flood', testMatch: /sign-in-flood\.spec\.ts$/, dependencies: ['app'] },
+  ],
   webServer: {
     command: 'bash scripts/e2e-server.sh',
     url: `http://localhost:${port}/api/health`,

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { encode, getToken, type JWT } from 'next-auth/jwt';
+import { encode } from 'next-auth/jwt';
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/security-headers';
+import { readSessionToken, isHttps, sessionCookieName } from '@/lib/auth/session-cookie';
 import {
   ACTIVITY_REFRESH_SECONDS,
   SESSION_MAX_AGE_SECONDS,
@@ -12,23 +13,6 @@ const PUBLIC_PAGES = new Set(['/login']);
 /** Patients' link pages (app/r/): the link's token is their only credential. */
 const PUBLIC_PREFIX = '/r/';
 
-function https(): boolean {
-  return process.env.NEXTAUTH_URL?.startsWith('https://') ?? false;
-}
-
-function sessionCookieName(): string {
-  return https() ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
-}
-
-async function readToken(request: NextRequest): Promise<JWT | null> {
-  if (!process.env.NEXTAUTH_SECRET) return null;
-  try {
-    return await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie: https() });
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Sets the page CSP with a per-request nonce, sends visitors without a live session to /login, and records
  * activity by re-issuing the session cookie (at most once a minute) so idle sign-out counts from the last
@@ -36,7 +20,7 @@ async function readToken(request: NextRequest): Promise<JWT | null> {
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const token = await readToken(request);
+  const token = await readSessionToken(request);
   const now = nowInSeconds();
   const live = token != null && !token.revoked && sessionVerdict(token, now) === 'ok';
 
@@ -50,7 +34,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https: https() });
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https: isHttps() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
@@ -68,7 +52,7 @@ export async function proxy(request: NextRequest) {
     response.cookies.set(sessionCookieName(), value, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: https(),
+      secure: isHttps(),
       path: '/',
       expires: new Date(expiresAt * 1000),
     });

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 import { runMigrations } from './migrate';
+import { makePrivateDatabaseFile, makePrivateDir } from './file-modes';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -17,9 +17,12 @@ export function databasePath(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
-/** Opens a connection with the pragmas the app relies on. */
-function openDatabase(path: string = databasePath()): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+/** Opens a connection with the pragmas the app relies on; the files are readable by their owner only. */
+export function openDatabase(path: string = databasePath()): Database.Database {
+  if (path !== ':memory:') {
+    makePrivateDir(dirname(path));
+    makePrivateDatabaseFile(path);
+  }
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');

@@ -6,10 +6,19 @@ const now = () => new Date().toISOString();
 const updatedAt = () => text('updated_at').notNull().$defaultFn(now).$onUpdateFn(now);
 
 import {
-  ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, PATIENT_LINK_PURPOSES, ROLES, SEXES, SITE_SIDES,
+  ADVERSE_EVENTS,
+  COURSE_SIDES,
+  COURSE_STATUSES,
+  FOLLOW_UP_SOURCES,
+  LOGIN_ATTEMPT_OUTCOMES,
+  PATIENT_LINK_PURPOSES,
+  ROLES,
+  SESSION_END_REASONS,
+  SEXES,
+  SITE_SIDES,
 } from './value-sets';
 
-export { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, PATIENT_LINK_PURPOSES, ROLES, SEXES, SITE_SIDES };
+export { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -364,6 +373,47 @@ export const clinicSettings = sqliteTable(
     reason: text('reason'),
   },
   (t) => [index('clinic_settings_key_idx').on(t.key, t.effectiveFrom)],
+);
+
+/**
+ * One row per sign-in. The session token carries a random id; only its SHA-256 is stored. A token whose row is
+ * missing or revoked is signed out (lib/auth/sessions.ts).
+ */
+export const authSessions = sqliteTable(
+  'auth_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    lastSeenAt: text('last_seen_at').notNull().$defaultFn(now),
+    revokedAt: text('revoked_at'),
+    revokedReason: text('revoked_reason', { enum: SESSION_END_REASONS }),
+  },
+  (t) => [
+    index('auth_sessions_user_idx').on(t.userId, t.revokedAt),
+    index('auth_sessions_created_idx').on(t.createdAt),
+    check('auth_sessions_reason_check', sql`revoked_reason is null or ${inList('revoked_reason', SESSION_END_REASONS)}`),
+  ],
+);
+
+/** Sign-in attempts within the throttle window (lib/auth/throttle.ts); older rows are deleted. */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    email: text('email').notNull(),
+    ip: text('ip'),
+    outcome: text('outcome', { enum: LOGIN_ATTEMPT_OUTCOMES }).notNull().default('pending'),
+  },
+  (t) => [
+    index('login_attempts_email_idx').on(t.email, t.at, t.outcome),
+    index('login_attempts_ip_idx').on(t.ip, t.at, t.outcome),
+    index('login_attempts_at_idx').on(t.at),
+    check('login_attempts_outcome_check', inList('outcome', LOGIN_ATTEMPT_OUTCOMES)),
+  ],
 );
 
 export type User = InferSelectModel<typeof users>;

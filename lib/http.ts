@@ -18,7 +18,9 @@ export function assertSameOrigin(request: Request): void {
 }
 
 /** Reads the body as text, stopping as soon as it passes the limit (a body may be streamed with no length). */
-async function readBounded(request: Request, maxBytes: number): Promise<string> {
+export async function readBounded(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new AppError('payload_too_large', `The body is larger than ${maxBytes / 1024} KB.`);
   const reader = request.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
@@ -40,8 +42,6 @@ async function readBounded(request: Request, maxBytes: number): Promise<string> 
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new AppError('unsupported_media_type', 'Send the body as application/json.');
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new AppError('payload_too_large', `The body is larger than ${maxBytes / 1024} KB.`);
   const text = await readBounded(request, maxBytes);
   try {
     return JSON.parse(text);

@@ -8,6 +8,7 @@ import { generatePassword, hashPassword } from './auth/password';
 import { requireActor, type Actor } from './auth/actor';
 import { parseId, parseOrThrow } from './validation/parse';
 import { changeRoleSchema, createStaffSchema, setActiveSchema } from './validation/staff';
+import { endUserSessions } from './auth/sessions';
 
 const publicColumns = {
   id: users.id,
@@ -100,6 +101,7 @@ function updateAccount(
       const before = tx.select({ role: users.role, active: users.active, email: users.email }).from(users).where(eq(users.id, id)).get();
       if (!before) throw new AppError('not_found');
       tx.update(users).set(patch).where(eq(users.id, id)).run();
+      if (patch.passwordHash || patch.active === false) endUserSessions(tx, id, patch.passwordHash ? 'password_reset' : 'deactivated');
       const { passwordHash, ...visible } = patch;
       auditRecordChange(tx, actor, {
         action,

@@ -6,8 +6,10 @@ export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-install.sh
 
 export PORT="${PORT:-3000}"
+# Listen on the loopback interface only unless HOST says otherwise (e.g. HOST=0.0.0.0 behind a firewall or proxy).
+export HOST="${HOST:-127.0.0.1}"
 export DATABASE_PATH="${DATABASE_PATH:-./data/prolotrack.db}"
-mkdir -p data
+mkdir -p -m 700 data
 if [ -z "${NEXTAUTH_SECRET:-}" ]; then
   # A per-machine random secret for the demo, kept out of git under data/.
   if [ ! -s data/.nextauth-secret ]; then
@@ -25,7 +27,7 @@ bash scripts/ensure-build.sh
 
 cat <<INFO
 
-  ProloTrack is starting on ${NEXTAUTH_URL}
+  ProloTrack is starting on ${NEXTAUTH_URL} (listening on ${HOST}:${PORT})
 
   Demo logins (password for all: demo-password-2026)
     specialist   specialist@prolotrack.test
@@ -35,4 +37,4 @@ cat <<INFO
     admin        admin@prolotrack.test
 
 INFO
-exec npx next start -p "${PORT}"
+exec npx next start -H "${HOST}" -p "${PORT}"

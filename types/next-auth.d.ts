@@ -9,6 +9,9 @@ declare module 'next-auth' {
     role: Role;
     name: string;
     email: string;
+    /** Set by authorize(): the server-side session this sign-in started (see lib/auth/sessions.ts). */
+    sid?: string;
+    cv?: string;
   }
 }
 
@@ -19,6 +22,8 @@ declare module 'next-auth/jwt' {
     authTime?: number;
     /** Fingerprint of the password hash at sign-in. */
     cv?: string;
+    /** Random id of the server-side session (auth_sessions stores its hash). */
+    sid?: string;
     lastSeen?: number;
     revoked?: boolean;
   }

@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { AppError } from '../errors';
-import { clientAddress } from '../auth/login';
+import { clientAddress } from '../auth/client-address';
 import { createFollowUpLink, createPreSessionLink, type IssuedLink } from '../patient-links/links';
 import { submitLinkAnswers } from '../patient-links/public';
 import { allowLinkRequest } from '../patient-links/rate-limit';

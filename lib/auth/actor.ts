@@ -1,10 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
-import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/index';
-import { users, type Role } from '@/db/schema';
-import { authOptions } from './options';
+import { cookies } from 'next/headers';
+import type { Role } from '@/db/schema';
+import { readSessionToken, type TokenSource } from './session-cookie';
+import { sessionAccount } from './sessions';
 import { AppError } from '../errors';
 
 export interface Actor {
@@ -16,19 +15,13 @@ export interface Actor {
 
 /**
  * The signed-in, still-active staff member for this request, or null.
- * Re-reads the account on every request so deactivation and role changes apply at once.
+ * Checks the server-side session and re-reads the account on every request (one query), so sign-out,
+ * deactivation, password resets and role changes apply at once, also to a copied session cookie.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (id == null) return null;
-  const user = getDb()
-    .select({ id: users.id, role: users.role, name: users.name, email: users.email, active: users.active })
-    .from(users)
-    .where(eq(users.id, Number(id)))
-    .get();
-  if (!user || !user.active) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
+  // getToken reads a `getAll()` cookie store as it reads a request's cookies.
+  const token = await readSessionToken({ cookies: await cookies(), headers: {} } as unknown as TokenSource);
+  return (token && sessionAccount(token)) || null;
 });
 
 /** Throws 401 when anonymous and 403 when the role is not allowed. */

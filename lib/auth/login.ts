@@ -2,33 +2,29 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/index';
 import { users, type Role } from '@/db/schema';
 import { recordAudit } from '../audit/chain';
-import { loginLockState, lockedMessage } from './throttle';
-import { dummyPasswordHash, verifyPassword } from './password';
+import { BUSY_MESSAGE } from './hash-gate';
+import { startSession } from './sessions';
+import { lockedMessage, reserveLoginAttempt, settleLoginAttempt } from './throttle';
+import { dummyPasswordHash, hashingGate, verifyPassword } from './password';
 
 export interface SignedInUser {
   id: string;
   name: string;
   email: string;
   role: Role;
+  /** The server-side session started by this sign-in, for the session token. */
+  sid: string;
+  cv: string;
 }
 
 /** Thrown for a refused attempt whose message the login page shows as is. */
 export class LoginRefused extends Error {}
 
 /**
- * The client's address as the nearest proxy saw it: the right-most X-Forwarded-For entry (Next sets the
- * header to the socket address when no proxy did). Deploy behind a reverse proxy that appends to it.
- */
-export function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  if (typeof forwarded !== 'string' || !forwarded) return null;
-  const last = forwarded.split(',').pop()?.trim();
-  return last ? last.slice(0, 64) : null;
-}
-
-/**
- * Checks email and password. Always verifies one argon2 hash (a dummy one for unknown accounts or locked
- * attempts) so the response time does not reveal whether an account exists or is locked.
+ * Checks email and password. The attempt is counted (reserved) before its password is hashed, so concurrent
+ * attempts cannot outrun the lock; a locked attempt is refused without hashing. Otherwise exactly one argon2 hash
+ * is verified (a dummy one for unknown accounts), so the response time does not reveal whether an account exists.
+ * When password checking is at capacity the attempt is refused at once, before anything is recorded.
  */
 export async function authenticate(
   credentials: Record<string, unknown> | undefined,
@@ -36,34 +32,38 @@ export async function authenticate(
 ): Promise<SignedInUser | null> {
   const email = String(credentials?.email ?? '').trim().toLowerCase().slice(0, 254);
   const password = String(credentials?.password ?? '').slice(0, 1024);
+  const dummyHash = await dummyPasswordHash();
+  // Nothing awaits from this check until verifyPassword joins the gate, so the gate cannot fill up in between.
+  if (hashingGate.full) throw new LoginRefused(BUSY_MESSAGE);
   const db = getDb();
-  const lock = email ? loginLockState(db, email, ip) : ({ locked: false } as const);
+  const reservation = reserveLoginAttempt(db, email, ip);
   const user = email ? db.select().from(users).where(eq(users.email, email)).get() : undefined;
-  const hash = user && !lock.locked ? user.passwordHash : await dummyPasswordHash();
-  const ok = (await verifyPassword(hash, password)) && !!user && !lock.locked;
 
-  if (lock.locked) {
+  if (reservation.locked) {
     recordAudit(db, {
       userId: user?.id ?? null,
       userEmail: email,
       action: 'login',
       outcome: 'denied',
-      details: { reason: 'throttled', retryAfterSeconds: lock.retryAfterSeconds },
+      details: { reason: 'throttled', retryAfterSeconds: reservation.retryAfterSeconds },
       ip,
     });
-    throw new LoginRefused(lockedMessage(lock.retryAfterSeconds));
+    throw new LoginRefused(lockedMessage(reservation.retryAfterSeconds));
   }
-  if (!user || !ok || !user.active) {
+  const ok = (await verifyPassword(user?.passwordHash ?? dummyHash, password)) && !!user;
+  const failure = !user ? 'unknown_account' : !ok ? 'bad_password' : !user.active ? 'inactive' : null;
+  const session = db.transaction(() => {
+    settleLoginAttempt(db, reservation.attemptId, failure ? 'failure' : 'success');
     recordAudit(db, {
       userId: user?.id ?? null,
-      userEmail: email || null,
+      userEmail: user?.email ?? (email || null),
       action: 'login',
-      outcome: 'failure',
-      details: { reason: !user ? 'unknown_account' : !ok ? 'bad_password' : 'inactive' },
+      outcome: failure ? 'failure' : 'success',
+      details: failure ? { reason: failure } : null,
       ip,
     });
-    return null;
-  }
-  recordAudit(db, { userId: user.id, userEmail: user.email, action: 'login', outcome: 'success', ip });
-  return { id: String(user.id), name: user.name, email: user.email, role: user.role };
+    return user && !failure ? startSession(db, user) : undefined;
+  });
+  if (!user || !session) return null;
+  return { id: String(user.id), name: user.name, email: user.email, role: user.role, ...session };
 }

@@ -1,26 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/index';
-import { users } from '@/db/schema';
 import { recordAudit } from '../audit/chain';
-import { authenticate, clientAddress } from './login';
-import { SESSION_MAX_AGE_SECONDS, nowInSeconds, sessionVerdict } from './sign-in-policy';
-
-/** Changes whenever the password does, so a reset ends the account's other sessions. */
-function credentialVersion(passwordHash: string): string {
-  return createHash('sha256').update(passwordHash).digest('base64url').slice(0, 16);
-}
-
-function accountState(id: number) {
-  const account = getDb()
-    .select({ role: users.role, active: users.active, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
-  return account?.active ? { role: account.role, cv: credentialVersion(account.passwordHash) } : undefined;
-}
+import { clientAddress } from './client-address';
+import { authenticate } from './login';
+import { endSession, sessionAccount } from './sessions';
+import { SESSION_MAX_AGE_SECONDS, nowInSeconds } from './sign-in-policy';
 
 /** Logs the error code and message only: never tokens, cookies or request bodies. */
 function safeMessage(metadata: unknown): string {
@@ -50,11 +35,12 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       const now = nowInSeconds();
       if (user) {
-        const cv = accountState(Number(user.id))?.cv;
-        return { ...token, uid: Number(user.id), role: user.role, cv, authTime: now, lastSeen: now };
+        // authorize() started the server-side session in the transaction that recorded the sign-in.
+        if (!user.sid) return { ...token, revoked: true };
+        return { ...token, uid: Number(user.id), role: user.role, sid: user.sid, cv: user.cv, authTime: now, lastSeen: now };
       }
-      const account = token.uid != null && !token.revoked ? accountState(token.uid) : undefined;
-      if (!account || account.cv !== token.cv || sessionVerdict(token, now) !== 'ok') return { ...token, revoked: true };
+      const account = sessionAccount(token, now);
+      if (!account) return { ...token, revoked: true };
       return { ...token, role: account.role, lastSeen: now };
     },
     async session({ session, token }) {
@@ -72,9 +58,12 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.uid != null) {
-        recordAudit(getDb(), { userId: token.uid, action: 'logout', outcome: 'success' });
-      }
+      if (token?.uid == null) return;
+      const db = getDb();
+      db.transaction(() => {
+        endSession(db, token, 'sign_out');
+        recordAudit(db, { userId: token.uid, action: 'logout', outcome: 'success' });
+      });
     },
   },
 };

@@ -1,7 +1,8 @@
 // Online backups of the SQLite database. No `server-only`: the db:backup / db:restore scripts use this too.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { makePrivateDatabaseFile, makePrivateDir } from '../../db/file-modes';
 
 const BACKUP_PREFIX = 'prolotrack-';
 const BACKUP_NAME = /^prolotrack-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.db$/;
@@ -73,9 +74,10 @@ export function tableCounts(db: Database.Database): TableCounts {
  * Copies the live database at `sourcePath` into a new timestamped file in `settings.dir` with SQLite's online
  * backup API (the app keeps reading and writing meanwhile), verifies the copy, then prunes old backups.
  * The copy is written under a temporary name and renamed only once verified, so a listed backup is always whole.
+ * Like the database, backups are readable by their owner only.
  */
 export async function backupDatabase(sourcePath: string, settings: BackupSettings = backupSettings()): Promise<BackupResult> {
-  mkdirSync(settings.dir, { recursive: true });
+  makePrivateDir(settings.dir);
   let at = Date.now();
   while (existsSync(join(settings.dir, backupFileName(new Date(at))))) at++;
   const file = join(settings.dir, backupFileName(new Date(at)));
@@ -83,6 +85,7 @@ export async function backupDatabase(sourcePath: string, settings: BackupSetting
   const source = new Database(sourcePath, { fileMustExist: true, timeout: 5000 });
   let pages = 0;
   try {
+    makePrivateDatabaseFile(partial);
     const meta = await source.backup(partial, { progress: () => ALL_PAGES });
     pages = meta.totalPages;
   } catch (error) {

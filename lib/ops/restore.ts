@@ -1,7 +1,8 @@
 // Restores a verified backup over the database file. No `server-only`: `npm run db:restore` runs it.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, openSync, fsyncSync, closeSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, openSync, fsyncSync, closeSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { makePrivateDatabaseFile, makePrivateDir } from '../../db/file-modes';
 import { backupSettings, tableCounts, verifyDatabaseFile, type BackupSettings, type TableCounts } from './backup';
 
 export class DatabaseInUseError extends Error {
@@ -62,7 +63,7 @@ export async function restoreDatabase(
 ): Promise<RestoreResult> {
   const source = resolve(file);
   verifyDatabaseFile(source);
-  mkdirSync(dirname(targetPath), { recursive: true });
+  makePrivateDir(dirname(targetPath));
   const staging = `${targetPath}.restoring`;
   rmSync(staging, { force: true });
 
@@ -70,10 +71,12 @@ export async function restoreDatabase(
   let previousSavedAs: string | null = null;
   try {
     if (live) {
-      mkdirSync(settings.dir, { recursive: true });
+      makePrivateDir(settings.dir);
       previousSavedAs = join(settings.dir, `pre-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
+      makePrivateDatabaseFile(previousSavedAs);
       await live.backup(previousSavedAs);
     }
+    makePrivateDatabaseFile(staging);
     const reader = new Database(source, { readonly: true, fileMustExist: true });
     try {
       await reader.backup(staging, { progress: () => 0x7fffffff });

@@ -1,24 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
+import { signedIn } from './support/session-cookies';
 import { insertBasics } from './support/fixtures';
 import { users } from '@/db/schema';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, PATIENT_LINK_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 import { newLinkToken } from '@/lib/patient-links/token';
 import { resetLinkRateLimit } from '@/lib/patient-links/rate-limit';
 
-const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
 process.env.NEXTAUTH_SECRET ??= 'access-matrix-test-secret-of-sufficient-length';
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next-auth')>()),
-  getServerSession: async () => (signedIn.userId == null ? null : { user: { id: signedIn.userId } }),
-}));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const linkCookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: () => (linkCookie.token ? { value: linkCookie.token } : undefined), delete: () => {} }),
-  headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.7' }),
-}));
+// The staff member's session cookie (real token, real server-side session) beside the patient's link cookie.
+vi.mock('next/headers', async () => {
+  const session = await import('./support/session-cookies');
+  return {
+    cookies: async () => {
+      const staff = await session.cookies();
+      return {
+        getAll: staff.getAll,
+        get: (name: string) => staff.get(name) ?? (linkCookie.token && !name.includes('next-auth') ? { value: linkCookie.token } : undefined),
+        delete: () => {},
+      };
+    },
+    headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.7' }),
+  };
+});
 
 const staffActions = await import('@/lib/actions/staff-actions');
 const patientActions = await import('@/lib/actions/patient-actions');

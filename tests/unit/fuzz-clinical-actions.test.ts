@@ -2,16 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
+import { signedIn } from './support/session-cookies';
 import { insertBasics } from './support/fixtures';
 import { patientInputSchema } from '@/lib/validation/patient';
 import { courseCloseSchema, courseInputSchema } from '@/lib/validation/course';
 import type { FormState } from '@/lib/validation/form-errors';
 
-const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next-auth')>()),
-  getServerSession: async () => (signedIn.userId == null ? null : { user: { id: signedIn.userId } }),
-}));
+vi.mock('next/headers', () => import('./support/session-cookies'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 const patientActions = await import('@/lib/actions/patient-actions');

@@ -2,17 +2,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
+import { signedIn } from './support/session-cookies';
 import { insertBasics } from './support/fixtures';
 import { users } from '@/db/schema';
 import { auditFilterSchema } from '@/lib/audit/queries';
 import { changeRoleSchema, createStaffSchema, setActiveSchema } from '@/lib/validation/staff';
 import { sessionInputSchema } from '@/lib/validation/session';
 
-const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next-auth')>()),
-  getServerSession: async () => (signedIn.userId == null ? null : { user: { id: signedIn.userId } }),
-}));
+vi.mock('next/headers', () => import('./support/session-cookies'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 // Argon2 at OWASP cost would make thousands of runs take minutes; hashing is tested in password.test.ts.
 vi.mock('@/lib/auth/password', async (importOriginal) => ({

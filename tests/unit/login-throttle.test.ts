@@ -1,10 +1,24 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
 import { users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { LoginRefused, authenticate, clientAddress } from '@/lib/auth/login';
+import { LoginRefused, authenticate } from '@/lib/auth/login';
+import { clientAddress } from '@/lib/auth/client-address';
 import { LOGIN_THROTTLE, loginLockState } from '@/lib/auth/throttle';
+
+// Counts the password hashes actually verified.
+const argon = vi.hoisted(() => ({ verified: 0 }));
+vi.mock('@node-rs/argon2', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@node-rs/argon2')>();
+  return {
+    ...real,
+    verify: (...args: Parameters<typeof real.verify>) => {
+      argon.verified += 1;
+      return real.verify(...args);
+    },
+  };
+});
 
 const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
@@ -102,10 +116,34 @@ describe('failed sign-in throttling', () => {
   });
 });
 
+describe('concurrent wrong passwords', () => {
+  it('evaluates at most the limit before the lock, however many arrive at once', async () => {
+    const email = await newAccount();
+    argon.verified = 0;
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => authenticate({ email, password: `wrong-${i}` }, ip)),
+    );
+    const wrongPassword = results.filter((r) => r.status === 'fulfilled' && r.value === null);
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(wrongPassword.length).toBeLessThanOrEqual(LOGIN_THROTTLE.maxFailuresPerAccount);
+    expect(wrongPassword.length).toBeGreaterThan(0);
+    expect(argon.verified).toBeLessThanOrEqual(LOGIN_THROTTLE.maxFailuresPerAccount);
+    expect(wrongPassword.length + refused.length).toBe(40);
+    for (const r of refused) {
+      expect((r as PromiseRejectedResult).reason).toEqual(new LoginRefused('Too many failed sign-ins. Try again in 15 minutes.'));
+    }
+    expect(loginEvents(email).filter((e) => e.outcome === 'failure').length).toBeLessThanOrEqual(10);
+    // The right password is refused too while the lock holds.
+    await expect(authenticate({ email, password: PASSWORD }, ip)).rejects.toBeInstanceOf(LoginRefused);
+  });
+});
+
 describe('client address', () => {
   it('uses the right-most X-Forwarded-For entry, the one the nearest proxy added', () => {
+    vi.stubEnv('TRUST_PROXY', '1');
     expect(clientAddress({ 'x-forwarded-for': '6.6.6.6, 10.1.2.3' })).toBe('10.1.2.3');
     expect(clientAddress({ 'x-forwarded-for': '::1' })).toBe('::1');
     expect(clientAddress({})).toBeNull();
+    vi.unstubAllEnvs();
   });
 });

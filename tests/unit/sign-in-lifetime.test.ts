@@ -3,13 +3,10 @@ import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { encode, type JWT } from 'next-auth/jwt';
 import { useTempDatabase } from './support/test-db';
+import { sessionClaims, signedIn } from './support/session-cookies';
 import { users } from '@/db/schema';
 
-const serverSession = vi.hoisted(() => ({ current: null as unknown }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next-auth')>()),
-  getServerSession: async () => serverSession.current,
-}));
+vi.mock('next/headers', () => import('./support/session-cookies'));
 
 const { authOptions } = await import('@/lib/auth/options');
 const { getActor, requireActor } = await import('@/lib/auth/actor');
@@ -32,7 +29,7 @@ const now = () => Math.floor(Date.now() / 1000);
 const jwt = (token: JWT) => authOptions.callbacks!.jwt!({ token } as never) as Promise<JWT>;
 /** A token as issued at sign-in, then aged. */
 async function issued(times: { authTime: number; lastSeen: number }): Promise<JWT> {
-  const user = { id: String(userId), role: 'specialist', name: 'Dr Life', email: 'life@clinic.test' };
+  const user = { id: String(userId), role: 'specialist', name: 'Dr Life', email: 'life@clinic.test', ...sessionClaims(userId) };
   const token = (await authOptions.callbacks!.jwt!({ token: {}, user } as never)) as JWT;
   return { ...token, ...times };
 }
@@ -74,7 +71,7 @@ describe('a password reset', () => {
 
 describe('a deactivated account', () => {
   it('loses access at its next request, with a still-valid session token', async () => {
-    serverSession.current = { user: { id: userId, role: 'specialist', name: 'Dr Life', email: 'life@clinic.test' } };
+    signedIn.userId = userId;
     expect(await getActor()).toMatchObject({ id: userId });
     temp.db().update(users).set({ active: false }).where(eq(users.id, userId)).run();
     expect(await getActor()).toBeNull();

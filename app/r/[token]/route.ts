@@ -1,5 +1,5 @@
 import { getDb } from '@/db';
-import { clientAddress } from '@/lib/auth/login';
+import { clientAddress } from '@/lib/auth/client-address';
 import { openLink } from '@/lib/patient-links/public';
 import { allowLinkRequest } from '@/lib/patient-links/rate-limit';
 import { linkCookieHeader } from '@/lib/patient-links/cookie';

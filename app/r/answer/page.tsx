@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import { getDb } from '@/db';
-import { clientAddress } from '@/lib/auth/login';
+import { clientAddress } from '@/lib/auth/client-address';
 import { linkQuestions } from '@/lib/patient-links/public';
 import { clinicName, clinicPhone } from '@/lib/patient-links/clinic';
 import { LINK_COOKIE } from '@/lib/patient-links/cookie';

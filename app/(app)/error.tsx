@@ -8,8 +8,8 @@ export default function AppError({ retry }: { error: unknown; retry: () => void 
   return (
     <>
       <PageHeader title="Something went wrong" />
-      <div className="card" role="alert" style={{ maxWidth: 560 }}>
-        <p style={{ marginTop: 0 }}>This page could not be shown. Records already saved are not affected.</p>
+      <div className="card card-narrow" role="alert">
+        <p className="flush-top">This page could not be shown. Records already saved are not affected.</p>
         <p className="muted">Try again in a moment. If it keeps happening, tell the clinic admin.</p>
         <ErrorActions retry={retry} />
       </div>

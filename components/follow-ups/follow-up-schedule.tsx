@@ -35,16 +35,16 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
   const today = todayIso();
   const emailReason = emailUnavailable(data.email);
   return (
-    <section style={{ marginTop: 22 }} aria-labelledby="follow-ups-heading" data-testid="follow-ups">
-      <h2 id="follow-ups-heading" style={{ marginBottom: 4 }}>
+    <section className="page-section" aria-labelledby="follow-ups-heading" data-testid="follow-ups">
+      <h2 id="follow-ups-heading" className="section-title-tight">
         Patient-reported scores
       </h2>
-      <p className="muted small" style={{ margin: '0 0 10px' }}>
+      <p className="muted small section-intro">
         Follow-ups are due 6 weeks, 3, 6 and 12 months after the last session with injections, once the course ends.
         {!data.email.configured && ' Email is not configured: show the code or print the link.'}
       </p>
       {data.canWrite && data.active && (
-        <div className="card follow-up-today" style={{ marginBottom: 14 }}>
+        <div className="card follow-up-today">
           <h3>Before today’s session</h3>
           {data.waitingReport ? (
             <p className="form-ok small" data-testid="waiting-report">
@@ -55,7 +55,7 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
           ) : (
             <p className="small muted">The patient answers pain, mobility and sleep for today; the session form starts from their answers.</p>
           )}
-          <div className="toolbar" style={{ alignItems: 'flex-start' }}>
+          <div className="toolbar toolbar-top">
             <WaitingRoomButton courseId={courseId} />
           </div>
           <LinkCreator action={createPreSessionLinkAction.bind(null, courseId)} label="Link for today’s scores" email={emailReason} />
@@ -94,7 +94,7 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
                 <td>
                   <Answers f={f} />
                   {f.state === 'due' && data.canWrite && (
-                    <div style={{ marginTop: f.link ? 6 : 0 }}>
+                    <div className={f.link ? 'follow-up-actions-below' : undefined}>
                       <LinkCreator action={createFollowUpLinkAction.bind(null, f.id)} label="Create link" email={emailReason} />
                     </div>
                   )}

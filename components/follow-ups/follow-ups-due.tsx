@@ -15,11 +15,11 @@ export async function FollowUpsDue() {
   const { rows, emailConfigured } = await getFollowUpsDue();
   const today = todayIso();
   return (
-    <section style={{ marginTop: 26 }} aria-labelledby="follow-ups-due-heading" data-testid="follow-ups-due">
-      <h2 id="follow-ups-due-heading" style={{ marginBottom: 4 }}>
+    <section className="page-section" aria-labelledby="follow-ups-due-heading" data-testid="follow-ups-due">
+      <h2 id="follow-ups-due-heading" className="section-title-tight">
         Follow-ups due <span className="badge">{rows.length}</span>
       </h2>
-      <p className="muted small" style={{ margin: '0 0 10px' }}>
+      <p className="muted small section-intro">
         Patient-reported follow-ups whose answer window is open. Create a link and give it to the patient as a code, printed or by email.
         {!emailConfigured && ' Email is not configured.'}
       </p>

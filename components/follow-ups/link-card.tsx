@@ -21,7 +21,7 @@ export function LinkCard({ link }: { link: IssuedLink }) {
           Link for the patient (works once, until {formatDate(link.expiresAt.slice(0, 10))})
         </label>
         <input id="patient-link-url" type="text" readOnly value={link.url} data-testid="patient-link-url" onFocus={(e) => e.currentTarget.select()} />
-        <div className="toolbar" style={{ margin: '8px 0 0' }}>
+        <div className="toolbar link-card-actions">
           <button
             type="button"
             className="btn btn-sm"
@@ -36,7 +36,7 @@ export function LinkCard({ link }: { link: IssuedLink }) {
             Print
           </button>
         </div>
-        <p className="small muted" style={{ margin: '6px 0 0' }}>
+        <p className="small muted link-card-note">
           This link is shown only now. Creating another one replaces it.
         </p>
       </div>

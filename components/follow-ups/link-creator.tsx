@@ -20,7 +20,7 @@ export function LinkCreator({
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <div className="link-creator">
-      <form action={formAction} className="toolbar" style={{ margin: 0 }} aria-label={label}>
+      <form action={formAction} className="toolbar toolbar-flush" aria-label={label}>
         <button className="btn btn-sm" type="submit" name="email" value="no" disabled={pending}>
           {pending ? 'Creating…' : label}
         </button>

@@ -13,7 +13,7 @@ export interface PatientReport {
 export function PatientReportNote({ report, draft }: { report: PatientReport; draft: Record<'pain' | 'mobility' | 'sleep', string> }) {
   const changed = SCORE_KEYS.filter((k) => draft[k] !== String(report[k]));
   return (
-    <div className="notice patient-reported-note" role="note" data-testid="patient-report-note" style={{ marginTop: 4 }}>
+    <div className="notice patient-reported-note" role="note" data-testid="patient-report-note">
       <strong>Patient-reported</strong> at {report.reportedTime}:{' '}
       {SCORE_KEYS.map((k) => `${SCORE_QUESTIONS[k].label.toLowerCase()} ${report[k]}`).join(', ')}. The scores below start from these;
       if you change one, both values are kept.

@@ -9,11 +9,11 @@ import { ROLE_OPTIONS } from './role-options';
 function Card({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
     <section className="card" aria-labelledby={id}>
-      <h2 id={id} style={{ marginBottom: intro ? 6 : 12 }}>
+      <h2 id={id} className={intro ? 'section-title-tight' : 'section-title'}>
         {title}
       </h2>
       {intro && (
-        <p className="muted small" style={{ marginTop: 0 }}>
+        <p className="muted small section-intro">
           {intro}
         </p>
       )}

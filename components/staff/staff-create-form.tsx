@@ -8,7 +8,7 @@ import { ROLE_OPTIONS } from './role-options';
 export function StaffCreateForm() {
   return (
     <section className="card" aria-labelledby="create-staff-title">
-      <h2 id="create-staff-title" style={{ marginBottom: 14 }}>
+      <h2 id="create-staff-title" className="section-title">
         Add a staff member
       </h2>
       <ActionForm action={createStaffAction} submitLabel="Create account" resetOnSuccess>

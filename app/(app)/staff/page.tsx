@@ -34,11 +34,11 @@ export default async function StaffPage() {
                     <Link href={`/staff/${u.id}`}>{u.name}</Link>
                   </td>
                   <td>{u.email}</td>
-                  <td style={{ textTransform: 'capitalize' }}>{u.role}</td>
+                  <td className="capitalize">{u.role}</td>
                   <td>
                     {u.active ? <span className="badge badge-green">Active</span> : <span className="badge">Deactivated</span>}
                   </td>
-                  <td className="num" style={{ whiteSpace: 'nowrap' }}>{formatDate(u.createdAt.slice(0, 10))}</td>
+                  <td className="num nowrap">{formatDate(u.createdAt.slice(0, 10))}</td>
                 </tr>
               ))}
             </tbody>

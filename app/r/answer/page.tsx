@@ -27,7 +27,7 @@ export default async function AnswerPage() {
         <PatientAnswerForm questions={found.questions} clinicPhone={clinicPhone()} />
       ) : (
         <div className="patient-done" data-testid="link-problem">
-          <h1 style={{ color: 'var(--text)' }}>{LINK_PROBLEMS[found.status].title}</h1>
+          <h1 className="patient-problem-title">{LINK_PROBLEMS[found.status].title}</h1>
           <p>{LINK_PROBLEMS[found.status].body}</p>
         </div>
       )}

@@ -20,7 +20,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
         crumbs={[{ href: '/staff', label: 'Staff' }, { label: member.name }]}
         subtitle={
           <>
-            {member.email} · <span style={{ textTransform: 'capitalize' }}>{member.role}</span> ·{' '}
+            {member.email} · <span className="capitalize">{member.role}</span> ·{' '}
             {member.active ? <span className="badge badge-green">Active</span> : <span className="badge">Deactivated</span>} ·
             created {formatDate(member.createdAt.slice(0, 10))}
           </>

@@ -9,7 +9,7 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 export function ResponderBadge({ responder, active }: { responder: boolean | null; active: boolean }) {
-  if (responder === null) return <span className="badge">Not yet assessable</span>;
+  if (responder === null) return <span className="badge">{active ? 'Not yet assessable' : 'Not assessable'}</span>;
   if (responder) return <span className="badge badge-green" data-testid="responder-badge">Responder</span>;
   return (
     <span className="badge" data-testid="responder-badge">

@@ -44,6 +44,8 @@ export const PAGE_MATRIX: Record<string, Row> = {
   '/courses/[courseId]': ownRead,
   '/courses/[courseId]/sessions/new': ownWrite,
   '/courses/[courseId]/sessions/[sessionId]/edit': ownWrite,
+  '/referrers': signedIn('ok', 'ok', 'ok'),
+  '/referrers/[referrerId]': signedIn('ok', 'ok', '403'),
 };
 
 /** Route handlers as "METHOD /pattern". Course sessions: specialist A owns the course used. */
@@ -71,6 +73,9 @@ export const ACTION_MATRIX: Record<string, Row> = {
   'lib/actions/course-actions.ts#updateCourseNotesAction': ownWrite,
   'lib/actions/session-actions.ts#saveSessionAction': ownWrite,
   'lib/actions/session-actions.ts#deleteSessionAction': ownWrite,
+  'lib/actions/referrer-actions.ts#createReferrerAction': signedIn('ok', 'ok', '403'),
+  'lib/actions/referrer-actions.ts#updateReferrerAction': signedIn('ok', 'ok', '403'),
+  'lib/actions/referrer-actions.ts#setCourseReferrerAction': ownWrite,
 };
 
 function walk(dir: string): string[] {

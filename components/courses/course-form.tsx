@@ -14,7 +14,15 @@ const SIDED_OPTIONS = [
   { value: 'bilateral', label: 'Both sides' },
 ];
 
-export function CourseForm({ action, today }: { action: (s: FormState, f: FormData) => Promise<FormState>; today: string }) {
+export function CourseForm({
+  action,
+  today,
+  referrers,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  today: string;
+  referrers: readonly { value: string; label: string }[];
+}) {
   const [condition, setCondition] = useState('');
   const [region, setRegion] = useState('');
   const regions = findCondition(condition)?.regions ?? [];
@@ -57,6 +65,7 @@ export function CourseForm({ action, today }: { action: (s: FormState, f: FormDa
         <TextField name="startDate" label="Start date" type="date" required defaultValue={today} max={today} />
         <TextField name="plannedSessions" label="Planned sessions" type="number" min={1} max={30} defaultValue={4} required help="Usually 3–6" />
         <TextField name="intervalWeeks" label="Interval (weeks)" type="number" min={1} max={12} defaultValue={4} required help="1–12 weeks; usually 4–6" />
+        <SelectField name="referrerId" label="Referred by" options={referrers} placeholder="Not recorded" help="Receives the progress letters; add referrers on the Referrers page" />
       </div>
       <TextAreaField name="notes" label="Notes" />
     </ActionForm>

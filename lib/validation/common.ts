@@ -24,6 +24,16 @@ export const optionalText = (label: string, max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** An optional email address: blank becomes null. */
+export const optionalEmail = () =>
+  z
+    .string()
+    .trim()
+    .max(254, { error: 'Email can be at most 254 characters' })
+    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'Enter a valid email address' })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
 export const requiredText = (label: string, max: number) =>
   z
     .string({ error: `Enter the ${label.toLowerCase()}` })

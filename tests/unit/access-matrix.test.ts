@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
 import { insertBasics } from './support/fixtures';
-import { users } from '@/db/schema';
+import { referrers, users } from '@/db/schema';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 
 const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
@@ -18,6 +18,7 @@ const patientActions = await import('@/lib/actions/patient-actions');
 const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
 const settingsActions = await import('@/lib/actions/settings-actions');
+const referrerActions = await import('@/lib/actions/referrer-actions');
 const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
 const healthRoute = await import('@/app/api/health/route');
 const coursesExport = await import('@/app/api/exports/courses/route');
@@ -27,7 +28,7 @@ const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
 
 const ids = {} as Record<ActorKey, number | null> & {
-  course: number; target: number; patient: number; closable: number; loggable: number; session: number;
+  course: number; target: number; patient: number; closable: number; loggable: number; session: number; referrer: number;
 };
 beforeAll(() => {
   const db = temp.db();
@@ -50,6 +51,7 @@ beforeAll(() => {
     loggable: loggable.course,
     session: deletable.session,
     target: add('target@clinic.test', 'specialist'),
+    referrer: Number(db.insert(referrers).values({ name: 'Dr Matrix Referrer' }).run().lastInsertRowid),
   });
 });
 
@@ -110,6 +112,12 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/session-actions.ts#saveSessionAction': () =>
     redirects(() => sessionActions.saveSessionAction(ids.loggable, null, JSON.parse(sessionBody()))),
   'lib/actions/session-actions.ts#deleteSessionAction': () => redirects(() => sessionActions.deleteSessionAction(ids.session)),
+  'lib/actions/referrer-actions.ts#createReferrerAction': () =>
+    redirects(() => referrerActions.createReferrerAction({}, form({ name: `Dr Matrix ${++seq}`, practice: 'Matrix Practice' }))),
+  'lib/actions/referrer-actions.ts#updateReferrerAction': () =>
+    redirects(() => referrerActions.updateReferrerAction(ids.referrer, {}, form({ name: `Dr Matrix Referrer ${++seq}` }))),
+  'lib/actions/referrer-actions.ts#setCourseReferrerAction': () =>
+    referrerActions.setCourseReferrerAction(ids.course, {}, form({ referrerId: seq++ % 2 ? String(ids.referrer) : '' })),
 };
 
 const sessionBody = () =>

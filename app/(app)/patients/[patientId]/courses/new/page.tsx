@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { pageData } from '@/lib/page-data';
 import { getPatient } from '@/lib/patients';
+import { referrerOptions } from '@/lib/referrers';
 import { createCourseAction } from '@/lib/actions/course-actions';
 import { todayIso } from '@/lib/domain/dates';
 import { patientName } from '@/lib/domain/patient-name';
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: 'Start course' };
 export default async function NewCoursePage({ params }: { params: Promise<{ patientId: string }> }) {
   await requirePageActor(['specialist']);
   const { patientId } = await params;
-  const patient = await pageData(() => getPatient(patientId));
+  const [patient, referrers] = await Promise.all([pageData(() => getPatient(patientId)), referrerOptions()]);
   const name = patientName(patient);
   return (
     <>
@@ -22,7 +23,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ pati
         crumbs={[{ href: '/patients', label: 'Patients' }, { href: `/patients/${patient.id}`, label: name }, { label: 'New course' }]}
         subtitle={`${name} · MRN ${patient.mrn}`}
       />
-      <CourseForm action={createCourseAction.bind(null, patient.id)} today={todayIso()} />
+      <CourseForm action={createCourseAction.bind(null, patient.id)} today={todayIso()} referrers={referrers} />
     </>
   );
 }

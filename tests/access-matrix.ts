@@ -56,6 +56,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/exports/courses': signedIn('403', 'ok', 'ok'),
   'GET /api/exports/sessions': signedIn('403', 'ok', 'ok'),
   'POST /api/courses/[courseId]/sessions': { ...signedIn('ok', '403', '403'), specialistB: '404' },
+  'GET /api/letters/[letterId]': ownRead,
 };
 
 /** Server actions as "file#export". */
@@ -76,6 +77,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
   'lib/actions/referrer-actions.ts#createReferrerAction': signedIn('ok', 'ok', '403'),
   'lib/actions/referrer-actions.ts#updateReferrerAction': signedIn('ok', 'ok', '403'),
   'lib/actions/referrer-actions.ts#setCourseReferrerAction': ownWrite,
+  'lib/actions/letter-actions.ts#generateLetterAction': ownWrite,
 };
 
 function walk(dir: string): string[] {

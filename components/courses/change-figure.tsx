@@ -1,3 +1,5 @@
+import { changeText } from '@/lib/domain/course-figures';
+
 /** Change from baseline for one score, coloured by whether it moved in the better direction. */
 export function ChangeFigure({
   label,
@@ -13,7 +15,7 @@ export function ChangeFigure({
   const change = assessable ? rawChange : null;
   const better = change != null && change !== 0 && (lowerIsBetter ? change < 0 : change > 0);
   const worse = change != null && change !== 0 && !better;
-  const text = change == null ? '—' : change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
+  const text = changeText(rawChange, assessable);
   return (
     <div className="figure">
       <div className="label">{label} change</div>

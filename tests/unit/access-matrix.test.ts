@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
 import { insertBasics } from './support/fixtures';
-import { referrers, users } from '@/db/schema';
+import { createHash } from 'node:crypto';
+import { courses, letters, referrers, users } from '@/db/schema';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 
 const signedIn = vi.hoisted(() => ({ userId: null as number | null }));
@@ -19,6 +20,8 @@ const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
 const settingsActions = await import('@/lib/actions/settings-actions');
 const referrerActions = await import('@/lib/actions/referrer-actions');
+const letterActions = await import('@/lib/actions/letter-actions');
+const letterRoute = await import('@/app/api/letters/[letterId]/route');
 const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
 const healthRoute = await import('@/app/api/health/route');
 const coursesExport = await import('@/app/api/exports/courses/route');
@@ -28,7 +31,7 @@ const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
 
 const ids = {} as Record<ActorKey, number | null> & {
-  course: number; target: number; patient: number; closable: number; loggable: number; session: number; referrer: number;
+  course: number; target: number; patient: number; closable: number; loggable: number; session: number; referrer: number; letter: number;
 };
 beforeAll(() => {
   const db = temp.db();
@@ -53,6 +56,14 @@ beforeAll(() => {
     target: add('target@clinic.test', 'specialist'),
     referrer: Number(db.insert(referrers).values({ name: 'Dr Matrix Referrer' }).run().lastInsertRowid),
   });
+  // Specialist A's course names a referrer (so a letter can be written) and has one letter already sent.
+  db.update(courses).set({ referrerId: ids.referrer }).where(eq(courses.id, ids.course)).run();
+  const pdf = Buffer.from('%PDF-1.4 matrix letter');
+  ids.letter = Number(
+    db.insert(letters)
+      .values({ courseId: ids.course, referrerId: ids.referrer, createdBy: a.user, plan: 'Review', sha256: createHash('sha256').update(pdf).digest('hex'), byteLength: pdf.length, pdf })
+      .run().lastInsertRowid,
+  );
 });
 
 function observed(state: { ok?: boolean | string; message?: string }): Expect | string {
@@ -117,7 +128,8 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/referrer-actions.ts#updateReferrerAction': () =>
     redirects(() => referrerActions.updateReferrerAction(ids.referrer, {}, form({ name: `Dr Matrix Referrer ${++seq}` }))),
   'lib/actions/referrer-actions.ts#setCourseReferrerAction': () =>
-    referrerActions.setCourseReferrerAction(ids.course, {}, form({ referrerId: seq++ % 2 ? String(ids.referrer) : '' })),
+    referrerActions.setCourseReferrerAction(ids.loggable, {}, form({ referrerId: seq++ % 2 ? String(ids.referrer) : '' })),
+  'lib/actions/letter-actions.ts#generateLetterAction': () => letterActions.generateLetterAction(ids.course, {}, form({ plan: 'Review in three months.' })),
 };
 
 const sessionBody = () =>
@@ -143,6 +155,8 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
   'POST /api/courses/[courseId]/sessions': () => postSession(),
   'GET /api/exports/courses': async () => coursesExport.GET(new Request('http://localhost/api/exports/courses')),
   'GET /api/exports/sessions': async () => sessionsExport.GET(new Request('http://localhost/api/exports/sessions')),
+  'GET /api/letters/[letterId]': () =>
+    letterRoute.GET(new Request(`http://localhost/api/letters/${ids.letter}`), { params: Promise.resolve({ letterId: String(ids.letter) }) }),
 };
 
 describe('the access matrix covers every endpoint', () => {

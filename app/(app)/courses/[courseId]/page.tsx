@@ -17,6 +17,7 @@ import { SessionsTable } from '@/components/courses/sessions-table';
 import { CloseCourseForm, CourseNotesForm } from '@/components/courses/course-manage';
 import { ProgressChart } from '@/components/charts/progress-chart';
 import { InjectionsChart } from '@/components/charts/injections-chart';
+import { CourseLetters } from '@/components/reports/course-letters';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -30,7 +31,7 @@ export default async function CoursePage({
   await requirePageActor();
   const { courseId } = await params;
   const { saved } = await searchParams;
-  const { course, patient, specialistName, sessions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
+  const { course, patient, specialistName, referrer, sessions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
   const today = todayIso();
@@ -118,6 +119,7 @@ export default async function CoursePage({
         </h2>
         <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} />
       </section>
+      <CourseLetters courseId={course.id} referrer={referrer} canWrite={canWrite} />
       {canWrite && (
         <div className="two-col" style={{ marginTop: 22 }}>
           <section className="card" aria-labelledby="notes-heading">

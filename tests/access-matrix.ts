@@ -57,6 +57,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/exports/sessions': signedIn('403', 'ok', 'ok'),
   'POST /api/courses/[courseId]/sessions': { ...signedIn('ok', '403', '403'), specialistB: '404' },
   'GET /api/letters/[letterId]': ownRead,
+  'GET /api/reports/outcomes': signedIn('403', 'ok', 'ok'),
 };
 
 /** Server actions as "file#export". */

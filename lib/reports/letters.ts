@@ -16,7 +16,7 @@ import { patientName } from '../domain/patient-name';
 import { parseId, parseOrThrow } from '../validation/parse';
 import { letterInputSchema } from '../validation/letter';
 import { letterContent } from './letter-content';
-import { adverseEventsForLetter, followUpResultsForLetter } from './letter-sources';
+import { adverseEventsForLetter, followUpResultsForLetter } from './sources';
 import { renderPdf, sha256Hex } from './render-pdf';
 
 /**

@@ -22,6 +22,7 @@ const settingsActions = await import('@/lib/actions/settings-actions');
 const referrerActions = await import('@/lib/actions/referrer-actions');
 const letterActions = await import('@/lib/actions/letter-actions');
 const letterRoute = await import('@/app/api/letters/[letterId]/route');
+const reportRoute = await import('@/app/api/reports/outcomes/route');
 const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
 const healthRoute = await import('@/app/api/health/route');
 const coursesExport = await import('@/app/api/exports/courses/route');
@@ -157,6 +158,7 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
   'GET /api/exports/sessions': async () => sessionsExport.GET(new Request('http://localhost/api/exports/sessions')),
   'GET /api/letters/[letterId]': () =>
     letterRoute.GET(new Request(`http://localhost/api/letters/${ids.letter}`), { params: Promise.resolve({ letterId: String(ids.letter) }) }),
+  'GET /api/reports/outcomes': async () => reportRoute.GET(new Request('http://localhost/api/reports/outcomes?condition=knee_pain')),
 };
 
 describe('the access matrix covers every endpoint', () => {

@@ -1,3 +1,4 @@
+import type { Injection, TreatmentSession } from '@/db/schema';
 import { conditionLabel } from '../domain/conditions';
 import { regionLabel } from '../domain/regions';
 import { siteLabel } from '../domain/sites';
@@ -28,17 +29,11 @@ export interface LetterFollowUp {
   globalImpression: string | null;
 }
 
-interface LetterSession {
+type LetterSession = Pick<TreatmentSession, 'sessionDate' | 'pain' | 'mobility' | 'sleep' | 'ultrasoundGuided' | 'needling'> & {
   number: number;
-  sessionDate: string;
-  pain: number | null;
-  mobility: number | null;
-  sleep: number | null;
   injections: number;
-  ultrasoundGuided: boolean;
-  needling: boolean;
-  sites: { siteCode: string; side: string; injectionCount: number; dextrosePct: number | null; anaesthetic: string | null }[];
-}
+  sites: Pick<Injection, 'siteCode' | 'side' | 'injectionCount' | 'dextrosePct' | 'anaesthetic'>[];
+};
 
 /** What a letter is made from: the course page's record plus the letter's own parts. */
 export interface LetterInput {

@@ -1,4 +1,5 @@
 import type { HttpResult } from './http';
+import type { ReportTiming } from './reports-timing';
 
 export interface BenchReport {
   machine: string;
@@ -6,6 +7,7 @@ export interface BenchReport {
   seeding: { clinic: string; sessions: number; seconds: number; sessionsPerSecond: number; bareSessionsPerSecond: number }[];
   queries: { clinic: string; query: string; rows: number; dataLayerMs: number; rawSqlMs: number; ratio: number }[];
   http: HttpResult[];
+  reports: (ReportTiming & { clinic: string })[];
   seconds: number;
 }
 
@@ -34,10 +36,17 @@ export function printReport(r: BenchReport): void {
     ),
   );
   console.log('');
+  printReportTimings(r.reports);
+  console.log('');
   console.log(
     table(
       ['route (100k clinic)', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'p50 ms, one user', 'errors', 'req/s vs health', 'p50 vs health'],
       r.http.map((h) => [h.route, h.connections, rate(h.rps), h.p50, h.p99, h.p50Alone, h.errors, f(h.rpsVsHealth), f(h.p50VsHealth)]),
     ),
   );
+}
+
+/** The PDF timings table (also printed on its own by bench/reports.ts). */
+export function printReportTimings(rows: BenchReport['reports']): void {
+  console.log(table(['clinic', 'PDF', 'median ms', 'target ms', 'size KB'], rows.map((t) => [t.clinic, t.what, f(t.ms, 0), t.targetMs, int(t.bytes / 1024)])));
 }

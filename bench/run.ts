@@ -1,4 +1,4 @@
-// npm run bench — synthetic clinics of 1k/10k/100k sessions: seeding throughput, data layer vs raw SQL, HTTP.
+// npm run bench — synthetic clinics of 1k/10k/100k sessions: seeding throughput, data layer vs raw SQL, PDFs, HTTP.
 // Writes bench/results.json (git-ignored) and prints the tables the README's Performance section quotes.
 import './support/data-layer-hooks';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { benchAs, queryBenches } from './queries';
 import { medianMs } from './timing';
 import { httpBench } from './http';
 import { printReport, type BenchReport } from './report';
+import { reportTimings } from './reports';
 
 const SIZES: [string, number][] = [
   ['1k', 1_000],
@@ -23,7 +24,7 @@ async function main() {
   const started = Date.now();
   execFileSync('bash', ['scripts/ensure-build.sh'], { stdio: 'inherit' });
   const dir = benchDir();
-  const report: BenchReport = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`, at: new Date().toISOString(), seeding: [], queries: [], http: [], seconds: 0 };
+  const report: BenchReport = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`, at: new Date().toISOString(), seeding: [], queries: [], http: [], reports: [], seconds: 0 };
   const clinics: BenchClinic[] = [];
   const benches = await queryBenches();
   for (const [label, target] of SIZES) {
@@ -53,6 +54,9 @@ async function main() {
     }
     closeDb();
   }
+  const largest = clinics[clinics.length - 1];
+  console.log(`› PDFs on the ${largest.label} clinic…`);
+  report.reports = reportTimings(largest.databasePath).map((t) => ({ clinic: largest.label, ...t }));
   console.log('› HTTP against next start on the 100k clinic…');
   report.http = await httpBench(clinics[clinics.length - 1].databasePath, PORT);
   report.seconds = (Date.now() - started) / 1000;

@@ -6,7 +6,7 @@ import { SignOutButton } from './sign-out-button';
 function navFor(role: Actor['role']): NavItem[] {
   const items: NavItem[] = [];
   if (role === 'specialist') items.push({ href: '/worklist', label: 'Worklist' });
-  items.push({ href: '/patients', label: 'Patients' }, { href: '/outcomes', label: 'Outcomes' });
+  items.push({ href: '/patients', label: 'Patients' }, { href: '/outcomes', label: 'Outcomes' }, { href: '/referrers', label: 'Referrers' });
   if (role !== 'specialist') items.push({ href: '/audit', label: 'Audit' });
   if (role === 'admin') items.push({ href: '/staff', label: 'Staff' }, { href: '/settings', label: 'Settings' });
   return items;

@@ -5,6 +5,7 @@ const MESSAGES: Record<string, string> = {
   session: 'Session saved.',
   'session-updated': 'Session updated.',
   'session-deleted': 'Session deleted.',
+  referrer: 'Referrer saved.',
 };
 
 /** A short confirmation after a save, from the `saved` query parameter. */

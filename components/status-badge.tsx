@@ -1,3 +1,5 @@
+import { responderLabel } from '@/lib/domain/course-figures';
+
 const STYLES: Record<string, string> = {
   active: 'badge badge-accent',
   completed: 'badge',
@@ -9,11 +11,11 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 export function ResponderBadge({ responder, active }: { responder: boolean | null; active: boolean }) {
-  if (responder === null) return <span className="badge">{active ? 'Not yet assessable' : 'Not assessable'}</span>;
-  if (responder) return <span className="badge badge-green" data-testid="responder-badge">Responder</span>;
+  const label = responderLabel(responder, active);
+  if (responder === null) return <span className="badge">{label}</span>;
   return (
-    <span className="badge" data-testid="responder-badge">
-      {active ? 'Not yet responding' : 'Non-responder'}
+    <span className={responder ? 'badge badge-green' : 'badge'} data-testid="responder-badge">
+      {label}
     </span>
   );
 }

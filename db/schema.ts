@@ -1,5 +1,5 @@
 import { sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const now = () => new Date().toISOString();
 /** Stamped on insert and, by drizzle, on every update made with the query builder. */
@@ -67,6 +67,21 @@ export const patients = sqliteTable(
   ],
 );
 
+/** Doctors who refer patients (a GP, a surgeon): the recipients of progress letters. The clinic keeps one list. */
+export const referrers = sqliteTable(
+  'referrers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    practice: text('practice'),
+    address: text('address'),
+    email: text('email'),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('referrers_name_idx').on(t.name)],
+);
+
 export const courses = sqliteTable(
   'courses',
   {
@@ -87,6 +102,7 @@ export const courses = sqliteTable(
     endReason: text('end_reason'),
     endDate: text('end_date'),
     notes: text('notes'),
+    referrerId: integer('referrer_id').references(() => referrers.id),
     createdAt: text('created_at').notNull().$defaultFn(now),
     updatedAt: updatedAt(),
   },
@@ -335,6 +351,31 @@ export const preSessionReports = sqliteTable(
   ],
 );
 
+/**
+ * Progress letters as sent: the PDF bytes exactly as generated, with their SHA-256, so a download is checked
+ * against the hash recorded (here and in the audit event) when the letter was made.
+ */
+export const letters = sqliteTable(
+  'letters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    referrerId: integer('referrer_id').references(() => referrers.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    /** The plan or comment the specialist wrote for this letter. */
+    plan: text('plan').notNull(),
+    sha256: text('sha256').notNull(),
+    byteLength: integer('byte_length').notNull(),
+    pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [index('letters_course_idx').on(t.courseId, t.createdAt)],
+);
+
 export const auditEvents = sqliteTable(
   'audit_events',
   {
@@ -420,6 +461,7 @@ export type User = InferSelectModel<typeof users>;
 export type Patient = InferSelectModel<typeof patients>;
 export type NewPatient = InferInsertModel<typeof patients>;
 export type Course = InferSelectModel<typeof courses>;
+export type Referrer = InferSelectModel<typeof referrers>;
 export type TreatmentSession = InferSelectModel<typeof treatmentSessions>;
 export type Injection = InferSelectModel<typeof injections>;
 export type AuditEvent = InferSelectModel<typeof auditEvents>;

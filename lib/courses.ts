@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { courses, injections, patients, treatmentSessions, users } from '@/db/schema';
+import { courses, injections, patients, treatmentSessions, users, type Course } from '@/db/schema';
 import { AppError } from './errors';
 import { auditRecordChange, auditViewed } from './audit/record';
 import { requireActor } from './auth/actor';
@@ -9,6 +9,7 @@ import { assertPatientAccess, loadCourseForAccess, patientOwner } from './auth/a
 import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './validation/course';
 import { parseId, parseOrThrow } from './validation/parse';
 import { loadSessionSites } from './sessions';
+import { checkedReferrerId, findReferrer } from './referrers';
 import { summariseCourse } from './domain/course-summary';
 import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
@@ -43,10 +44,12 @@ export async function listPatientCourses(patientIdRaw: unknown) {
   `);
 }
 
-/** Everything the course page shows; audits the view. */
-export async function getCourseDetail(courseIdRaw: unknown) {
-  const actor = await requireActor();
-  const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'read');
+/**
+ * A course's record as the course page shows it (patient, sessions with their sites, summary figures, referrer).
+ * The caller has checked access (`loadCourseForAccess`); progress letters read the same record so their figures
+ * are the page's.
+ */
+export function loadCourseRecord(course: Course) {
   const db = getDb();
   const patient = db
     .select({ id: patients.id, givenName: patients.givenName, familyName: patients.familyName, mrn: patients.mrn, dateOfBirth: patients.dateOfBirth })
@@ -66,16 +69,22 @@ export async function getCourseDetail(courseIdRaw: unknown) {
     const own = sites.filter((x) => x.sessionId === session.id);
     return { ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0) };
   });
-  auditViewed(db, actor, 'course', course.id, course.patientId);
   return {
     course,
     patient,
     specialistName: specialist.name,
+    referrer: findReferrer(db, course.referrerId),
     sessions: withSites,
     summary: summariseCourse(course, withSites, todayIso(), getSettings()),
-    canWrite: actor.role === 'specialist',
-    actorId: actor.id,
   };
+}
+
+/** Everything the course page shows; audits the view. */
+export async function getCourseDetail(courseIdRaw: unknown) {
+  const actor = await requireActor();
+  const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'read');
+  auditViewed(getDb(), actor, 'course', course.id, course.patientId);
+  return { ...loadCourseRecord(course), canWrite: actor.role === 'specialist', actorId: actor.id };
 }
 
 /** Course, patient and the previous session's sites: what the session form starts from. */
@@ -123,6 +132,7 @@ export async function createCourse(patientIdRaw: unknown, input: unknown): Promi
   const db = getDb();
   return db.transaction(
     (tx) => {
+      checkedReferrerId(tx, data.referrerId);
       const { id } = tx
         .insert(courses)
         .values({ ...data, patientId, specialistId: actor.id, status: 'active' })

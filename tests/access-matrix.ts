@@ -47,6 +47,8 @@ export const PAGE_MATRIX: Record<string, Row> = {
   '/courses/[courseId]/sessions/new': ownWrite,
   '/courses/[courseId]/sessions/[sessionId]/edit': ownWrite,
   '/r/answer': anyone,
+  '/referrers': signedIn('ok', 'ok', 'ok'),
+  '/referrers/[referrerId]': signedIn('ok', 'ok', '403'),
 };
 
 /** Route handlers as "METHOD /pattern". Course sessions: specialist A owns the course used. */
@@ -59,6 +61,8 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'POST /api/courses/[courseId]/sessions': { ...signedIn('ok', '403', '403'), specialistB: '404' },
   /** With a valid token: opens the questions (303 to /r/answer), signed in or not. */
   'GET /r/[token]': anyone,
+  'GET /api/letters/[letterId]': ownRead,
+  'GET /api/reports/outcomes': signedIn('403', 'ok', 'ok'),
 };
 
 /** The public link route by token, for an anonymous visitor: the HTTP status and whether anything is saved. */
@@ -88,6 +92,10 @@ export const ACTION_MATRIX: Record<string, Row> = {
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': ownWrite,
   'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': ownWrite,
   'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': anyone,
+  'lib/actions/referrer-actions.ts#createReferrerAction': signedIn('ok', 'ok', '403'),
+  'lib/actions/referrer-actions.ts#updateReferrerAction': signedIn('ok', 'ok', '403'),
+  'lib/actions/referrer-actions.ts#setCourseReferrerAction': ownWrite,
+  'lib/actions/letter-actions.ts#generateLetterAction': ownWrite,
 };
 
 function walk(dir: string): string[] {

@@ -1,5 +1,6 @@
 import { betterDirection, MEASURE_SERIES, type MeasureKey } from '@/components/charts/palette';
 import { Figure } from '@/components/figure';
+import { changeText } from '@/lib/domain/course-figures';
 
 /** Change from baseline for one score, coloured by whether it moved in the better direction. */
 export function ChangeFigure({ measure, change: rawChange, assessable }: { measure: MeasureKey; change: number | null; assessable: boolean }) {
@@ -7,7 +8,7 @@ export function ChangeFigure({ measure, change: rawChange, assessable }: { measu
   const change = assessable ? rawChange : null;
   const better = change != null && change !== 0 && (lowerIsBetter ? change < 0 : change > 0);
   const worse = change != null && change !== 0 && !better;
-  const text = change == null ? '—' : change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
+  const text = changeText(rawChange, assessable);
   return (
     <Figure
       label={`${label} change`}

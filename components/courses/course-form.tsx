@@ -18,11 +18,13 @@ export function CourseForm({
   action,
   today,
   defaults,
+  referrers,
 }: {
   action: (s: FormState, f: FormData) => Promise<FormState>;
   today: string;
   /** The clinic's default plan for a new course (settings). */
   defaults: { plannedSessions: number; intervalWeeks: number };
+  referrers: readonly { value: string; label: string }[];
 }) {
   const [condition, setCondition] = useState('');
   const [region, setRegion] = useState('');
@@ -66,6 +68,7 @@ export function CourseForm({
         <TextField name="startDate" label="Start date" type="date" required defaultValue={today} max={today} />
         <TextField name="plannedSessions" label="Planned sessions" type="number" min={1} max={30} defaultValue={defaults.plannedSessions} required help="Usually 3–6" />
         <TextField name="intervalWeeks" label="Interval (weeks)" type="number" min={1} max={12} defaultValue={defaults.intervalWeeks} required help="1–12 weeks; usually 4–6" />
+        <SelectField name="referrerId" label="Referred by" options={referrers} placeholder="Not recorded" help="Receives the progress letters; add referrers on the Referrers page" />
       </div>
       <TextAreaField name="notes" label="Notes" />
     </ActionForm>

@@ -1,4 +1,4 @@
-/** De-identified CSV downloads for the current filters (shown to managers and admins). */
+/** De-identified CSV downloads and the outcomes report for the current filters (shown to managers and admins). */
 export function ExportLinks({ query }: { query: string }) {
   const suffix = query ? `?${query}` : '';
   return (
@@ -8,6 +8,9 @@ export function ExportLinks({ query }: { query: string }) {
       </a>
       <a className="btn" href={`/api/exports/sessions${suffix}`} download data-testid="export-sessions">
         Export sessions and sites (CSV)
+      </a>
+      <a className="btn" href={`/api/reports/outcomes${suffix}`} download data-testid="outcomes-report">
+        Outcomes report (PDF)
       </a>
     </div>
   );

@@ -3,20 +3,17 @@
 import { useState } from 'react';
 import { REGIONS } from '@/lib/domain/regions';
 import type { BodyView } from '@/lib/domain/sites';
-import { HOTSPOTS, type Hotspot } from './body-map-layout';
+import { HOTSPOTS, SILHOUETTE, type Hotspot } from '@/lib/domain/body-map-layout';
 
 function Silhouette() {
+  const { head, neck, paths } = SILHOUETTE;
   return (
     <g className="silhouette" aria-hidden>
-      <ellipse cx="100" cy="30" rx="20" ry="24" />
-      <rect x="90" y="50" width="20" height="18" rx="6" />
-      <path d="M62 74 Q100 64 138 74 L144 150 Q140 200 132 232 L68 232 Q60 200 56 150 Z" />
-      <path d="M62 76 Q48 80 46 104 L38 168 L28 236 L40 240 L54 172 L66 112 Z" />
-      <path d="M138 76 Q152 80 154 104 L162 168 L172 236 L160 240 L146 172 L134 112 Z" />
-      <path d="M68 228 L98 232 L94 318 L90 400 L74 400 L70 318 Z" />
-      <path d="M132 228 L102 232 L106 318 L110 400 L126 400 L130 318 Z" />
-      <path d="M72 398 L92 398 L94 424 L66 436 L62 428 Z" />
-      <path d="M128 398 L108 398 L106 424 L134 436 L138 428 Z" />
+      <ellipse {...head} />
+      <rect {...neck} />
+      {paths.map((d) => (
+        <path key={d} d={d} />
+      ))}
     </g>
   );
 }

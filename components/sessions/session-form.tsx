@@ -8,7 +8,7 @@ import { ADVERSE_EVENT_LABELS } from '@/lib/domain/labels';
 import { findSite } from '@/lib/domain/sites';
 import { saveSessionAction } from '@/lib/actions/session-actions';
 import { BodyMap } from './body-map';
-import type { Hotspot, Side } from './body-map-layout';
+import type { Hotspot, Side } from '@/lib/domain/body-map-layout';
 import { RegionSites, SiteSearch } from './site-picker';
 import { SiteRows } from './site-rows';
 import { ScoreInput } from './score-input';

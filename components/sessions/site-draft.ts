@@ -1,4 +1,4 @@
-import type { Side } from './body-map-layout';
+import type { Side } from '@/lib/domain/body-map-layout';
 
 export interface SiteDraft {
   key: string;

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { REGIONS, type RegionCode } from '@/lib/domain/regions';
 import { SITES, sitesInRegion, type InjectionSite } from '@/lib/domain/sites';
-import type { Side } from './body-map-layout';
+import type { Side } from '@/lib/domain/body-map-layout';
 
 function AddButtons({
   site,

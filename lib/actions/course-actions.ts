@@ -7,7 +7,7 @@ import { formValues } from '../validation/form-values';
 import type { FormState } from '../validation/form-errors';
 import { failureState } from './form-state';
 
-const COURSE_FIELDS = ['condition', 'region', 'side', 'startDate', 'plannedSessions', 'intervalWeeks', 'notes'] as const;
+const COURSE_FIELDS = ['condition', 'region', 'side', 'startDate', 'plannedSessions', 'intervalWeeks', 'notes', 'referrerId'] as const;
 
 export async function createCourseAction(patientId: unknown, _prev: FormState, form: FormData): Promise<FormState> {
   let id: number;

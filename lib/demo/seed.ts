@@ -7,6 +7,7 @@ import { factsStatements } from '../outcomes/facts-sql';
 import { generateClinic } from './generate';
 import { seedDemoFollowUps } from './follow-ups';
 import { DEMO_PASSWORD, DEMO_STAFF } from './people';
+import { DEMO_REFERRERS } from './referrers';
 
 export interface SeedOptions {
   patients?: number;
@@ -53,12 +54,15 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
      values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
   );
   const insertCourse = sqlite.prepare(
-    `insert into courses (patient_id, condition, region, side, specialist_id, start_date, planned_sessions, interval_weeks, status, end_reason, end_date, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into courses (patient_id, condition, region, side, specialist_id, start_date, planned_sessions, interval_weeks, status, end_reason, end_date, referrer_id, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertSession = sqlite.prepare(
     `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, ultrasound_guided, needling, adverse_event, adverse_event_note, notes, recorded_by, recorded_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertReferrer = sqlite.prepare(
+    `insert into referrers (name, practice, address, email, created_at, updated_at) values (?, ?, ?, ?, ?, ?)`,
   );
   const insertInjection = sqlite.prepare(
     `insert into injections (session_id, site_code, side, injection_count, dextrose_pct, anaesthetic, volume_ml) values (?, ?, ?, ?, ?, ?, ?)`,
@@ -78,11 +82,14 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
       patientIds.set(p.key, Number(id));
       result.patients++;
     }
+    const referrerIds = DEMO_REFERRERS.map((r) => Number(insertReferrer.run(r.name, r.practice, r.address, r.email, now, now).lastInsertRowid));
     for (const c of clinic.courses) {
       const specialistId = specialistIds[c.specialistIndex];
+      // Most courses name a referrer; every sixth (self-referred) names none.
+      const referrerId = referrerIds[result.courses % (referrerIds.length + 1)] ?? null;
       const courseId = insertCourse.run(
         patientIds.get(c.patientKey), c.condition, c.region, c.side, specialistId, c.startDate,
-        c.plannedSessions, c.intervalWeeks, c.status, c.endReason, c.endDate, now, now,
+        c.plannedSessions, c.intervalWeeks, c.status, c.endReason, c.endDate, referrerId, now, now,
       ).lastInsertRowid;
       result.courses++;
       for (const s of c.sessions) {

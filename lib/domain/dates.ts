@@ -20,6 +20,11 @@ export function dueHint(dueIso: string, todayIsoDate: string): string {
   return `${-days} day${days === -1 ? '' : 's'} past due`;
 }
 
+/** `12 March 2026`, the date line of a letter. */
+export function formatLongDate(iso: string): string {
+  return format(parseISO(iso), 'd MMMM yyyy');
+}
+
 /** `12 Mar 2026, 14:05`, for moments (a setting's version, a letter's date). */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';

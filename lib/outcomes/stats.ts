@@ -66,3 +66,15 @@ export function kaplanMeier(rows: readonly ResponseTimes[], maxSession?: number)
   }
   return points;
 }
+
+/** Wilson score 95 % interval for a proportion; null without a denominator. Stays within 0–1 at 0/n and n/n. */
+export function wilson95(successes: number, n: number): { low: number; high: number } | null {
+  if (!n) return null;
+  const z = 1.959964;
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}

@@ -27,6 +27,16 @@ export const optionalText = (label: string, max: number) =>
 /** A label as it reads mid-sentence: "Given name" becomes "given name"; an acronym such as "MRN" stays as it is. */
 const midSentence = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
 
+/** An optional email address: blank becomes null. */
+export const optionalEmail = () =>
+  z
+    .string()
+    .trim()
+    .max(254, { error: 'Email can be at most 254 characters' })
+    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'Enter a valid email address' })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
 export const requiredText = (label: string, max: number) =>
   z
     .string({ error: `Enter the ${midSentence(label)}` })

@@ -4,6 +4,7 @@ import { CONDITION_CODES, findCondition } from '../domain/conditions';
 import { REGION_CODES } from '../domain/regions';
 import { isoDate, optionalText } from './common';
 import { todayIso } from '../domain/dates';
+import { referrerChoiceSchema } from './referrer';
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z.coerce
@@ -21,6 +22,7 @@ export const courseInputSchema = z
     plannedSessions: wholeNumber('Planned sessions', 1, 30),
     intervalWeeks: wholeNumber('Interval', 1, 12),
     notes: optionalText('Notes', 2000),
+    referrerId: referrerChoiceSchema,
   })
   .superRefine((c, ctx) => {
     const condition = findCondition(c.condition);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEXES } from '@/db/value-sets';
-import { isoDate, optionalText, requiredText } from './common';
+import { isoDate, optionalEmail, optionalText, requiredText } from './common';
 import { todayIso } from '../domain/dates';
 
 export const patientInputSchema = z.object({
@@ -14,13 +14,7 @@ export const patientInputSchema = z.object({
     .refine((d) => d >= '1900-01-01', { error: 'The date of birth must be after 1900' }),
   sex: z.enum(SEXES, { error: 'Choose a sex' }),
   phone: optionalText('Phone', 40),
-  email: z
-    .string()
-    .trim()
-    .max(254, { error: 'Email can be at most 254 characters' })
-    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'Enter a valid email address' })
-    .nullish()
-    .transform((v) => (v ? v : null)),
+  email: optionalEmail(),
 });
 
 export type PatientInput = z.output<typeof patientInputSchema>;

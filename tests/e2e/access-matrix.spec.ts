@@ -11,6 +11,7 @@ const SAMPLE: Record<string, string> = {
   '/courses/[courseId]': '/courses/1',
   '/courses/[courseId]/sessions/new': '/courses/1/sessions/new',
   '/courses/[courseId]/sessions/[sessionId]/edit': '/courses/1/sessions/1/edit',
+  '/referrers/[referrerId]': '/referrers/1',
 };
 const EMAILS: Partial<Record<ActorKey, string>> = {
   specialistA: USERS.specialist,

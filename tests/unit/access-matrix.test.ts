@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
 import { signedIn } from './support/session-cookies';
 import { insertBasics } from './support/fixtures';
-import { users } from '@/db/schema';
+import { createHash } from 'node:crypto';
+import { courses, letters, referrers, users } from '@/db/schema';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, PATIENT_LINK_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 import { newLinkToken } from '@/lib/patient-links/token';
 import { resetLinkRateLimit } from '@/lib/patient-links/rate-limit';
@@ -32,6 +33,10 @@ const patientActions = await import('@/lib/actions/patient-actions');
 const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
 const settingsActions = await import('@/lib/actions/settings-actions');
+const referrerActions = await import('@/lib/actions/referrer-actions');
+const letterActions = await import('@/lib/actions/letter-actions');
+const letterRoute = await import('@/app/api/letters/[letterId]/route');
+const reportRoute = await import('@/app/api/reports/outcomes/route');
 const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
 const healthRoute = await import('@/app/api/health/route');
 const coursesExport = await import('@/app/api/exports/courses/route');
@@ -43,7 +48,7 @@ const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
 
 const ids = {} as Record<ActorKey, number | null> & {
-  course: number; target: number; patient: number; closable: number; loggable: number; session: number; followUp: number;
+  course: number; target: number; patient: number; closable: number; loggable: number; session: number; followUp: number; referrer: number; letter: number;
 };
 beforeAll(() => {
   const db = temp.db();
@@ -70,7 +75,16 @@ beforeAll(() => {
       `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
        values (?, 'w6', date('now', 'localtime'), date('now', 'localtime', '-14 days'), date('now', 'localtime', '+14 days'), 'x', 'x')`,
     ).run(a.course).lastInsertRowid),
+    referrer: Number(db.insert(referrers).values({ name: 'Dr Matrix Referrer' }).run().lastInsertRowid),
   });
+  // Specialist A's course names a referrer (so a letter can be written) and has one letter already sent.
+  db.update(courses).set({ referrerId: ids.referrer }).where(eq(courses.id, ids.course)).run();
+  const pdf = Buffer.from('%PDF-1.4 matrix letter');
+  ids.letter = Number(
+    db.insert(letters)
+      .values({ courseId: ids.course, referrerId: ids.referrer, createdBy: a.user, plan: 'Review', sha256: createHash('sha256').update(pdf).digest('hex'), byteLength: pdf.length, pdf })
+      .run().lastInsertRowid,
+  );
 });
 
 /** A pre-session link on specialist A's course, written directly; `state` sets how it stands. */
@@ -149,6 +163,13 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
     linkCookie.token = linkToken();
     return linkActions.submitPatientAnswersAction({ pain: 4, mobility: 6, sleep: 5 });
   },
+  'lib/actions/referrer-actions.ts#createReferrerAction': () =>
+    redirects(() => referrerActions.createReferrerAction({}, form({ name: `Dr Matrix ${++seq}`, practice: 'Matrix Practice' }))),
+  'lib/actions/referrer-actions.ts#updateReferrerAction': () =>
+    redirects(() => referrerActions.updateReferrerAction(ids.referrer, {}, form({ name: `Dr Matrix Referrer ${++seq}` }))),
+  'lib/actions/referrer-actions.ts#setCourseReferrerAction': () =>
+    referrerActions.setCourseReferrerAction(ids.loggable, {}, form({ referrerId: seq++ % 2 ? String(ids.referrer) : '' })),
+  'lib/actions/letter-actions.ts#generateLetterAction': () => letterActions.generateLetterAction(ids.course, {}, form({ plan: 'Review in three months.' })),
 };
 
 const sessionBody = () =>
@@ -179,6 +200,9 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
     // A valid link sends the visitor on to its questions.
     return response.status === 303 && response.headers.get('location') === '/r/answer' ? new Response('opened', { status: 200 }) : response;
   },
+  'GET /api/letters/[letterId]': () =>
+    letterRoute.GET(new Request(`http://localhost/api/letters/${ids.letter}`), { params: Promise.resolve({ letterId: String(ids.letter) }) }),
+  'GET /api/reports/outcomes': async () => reportRoute.GET(new Request('http://localhost/api/reports/outcomes?condition=knee_pain')),
 };
 
 describe('the access matrix covers every endpoint', () => {

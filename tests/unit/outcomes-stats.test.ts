@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { kaplanMeier, meanCi95, ratio, tQuantile975 } from '@/lib/outcomes/stats';
+import { kaplanMeier, meanCi95, ratio, tQuantile975, wilson95 } from '@/lib/outcomes/stats';
 import { ageBand, daysSince, pseudonymKey } from '@/lib/outcomes/pseudonym';
 import { filtersToQuery, parseOutcomeFilters } from '@/lib/outcomes/filters';
 
 describe('statistics helpers', () => {
+  it('gives a Wilson 95 % interval for a rate that stays within 0–1', () => {
+    const ci = wilson95(8, 10)!;
+    expect(ci.low).toBeCloseTo(0.49, 2);
+    expect(ci.high).toBeCloseTo(0.943, 3);
+    expect(wilson95(0, 5)!.low).toBe(0);
+    expect(wilson95(5, 5)!.high).toBe(1);
+    expect(wilson95(0, 5)!.high).toBeGreaterThan(0.4);
+    expect(wilson95(3, 0)).toBeNull();
+  });
+
   it('computes a t-interval and none for a single value', () => {
     // 2, 4, 6: mean 4, SS 56, var (56 − 48)/2 = 4, half = 4.303 · 2/√3 = 4.9687
     const ci = meanCi95(3, 12, 56);

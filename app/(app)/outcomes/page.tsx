@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page-guard';
-import { formatDate } from '@/lib/domain/dates';
-import { conditionLabel } from '@/lib/domain/conditions';
-import { filtersToQuery, parseOutcomeFilters, type OutcomeFilters } from '@/lib/outcomes/filters';
+import { filtersToQuery, parseOutcomeFilters } from '@/lib/outcomes/filters';
+import { describeFilters, describePeriod } from '@/lib/outcomes/describe-filters';
 import { getOutcomeDashboard } from '@/lib/outcomes/dashboard';
-import { getSpecialistOptions, type SpecialistOption } from '@/lib/outcomes/options';
+import { getSpecialistOptions } from '@/lib/outcomes/options';
 import { PageHeader } from '@/components/page-header';
 import { FiltersForm } from '@/components/outcomes/filters-form';
 import { HeadlineFigures } from '@/components/outcomes/headline-figures';
@@ -17,18 +16,6 @@ import { ExportLinks } from '@/components/outcomes/export-links';
 export const metadata: Metadata = { title: 'Outcomes' };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-
-function describePeriod(f: OutcomeFilters): string {
-  return f.from || f.to ? `${f.from ? formatDate(f.from) : 'first session'} – ${f.to ? formatDate(f.to) : 'today'}` : 'all dates';
-}
-
-function describeFilters(f: OutcomeFilters, specialists: SpecialistOption[]): string {
-  const parts = [describePeriod(f)];
-  if (f.condition) parts.push(conditionLabel(f.condition));
-  if (f.specialist) parts.push(specialists.find((s) => s.id === f.specialist)?.name ?? 'one specialist');
-  if (f.status) parts.push(`${f.status} courses`);
-  return parts.join(' · ');
-}
 
 export default async function OutcomesPage({ searchParams }: { searchParams: Search }) {
   const actor = await requirePageActor();

@@ -16,6 +16,7 @@ import { SessionsTable } from '@/components/courses/sessions-table';
 import { CloseCourseForm, CourseNotesForm } from '@/components/courses/course-manage';
 import { getCourseSelfReports } from '@/lib/follow-ups/queries';
 import { FollowUpSchedule } from '@/components/follow-ups/follow-up-schedule';
+import { CourseLetters } from '@/components/reports/course-letters';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -29,7 +30,7 @@ export default async function CoursePage({
   await requirePageActor();
   const { courseId } = await params;
   const { saved } = await searchParams;
-  const { course, patient, specialistName, sessions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
+  const { course, patient, specialistName, referrer, sessions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
   const selfReports = await pageData(() => getCourseSelfReports(courseId));
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
@@ -72,6 +73,7 @@ export default async function CoursePage({
         <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} patientReported={selfReports.bySession} />
       </section>
       <FollowUpSchedule courseId={course.id} data={selfReports} />
+      <CourseLetters courseId={course.id} referrer={referrer} canWrite={canWrite} />
       {canWrite && (
         <div className="two-col page-section">
           <section className="card" aria-labelledby="notes-heading">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { patientForPage } from '@/lib/patient-page';
+import { referrerOptions } from '@/lib/referrers';
 import { createCourseAction } from '@/lib/actions/course-actions';
 import { todayIso } from '@/lib/domain/dates';
 import { getSettings } from '@/lib/settings';
@@ -10,7 +11,7 @@ import { CourseForm } from '@/components/courses/course-form';
 export const metadata: Metadata = { title: 'Start course' };
 
 export default async function NewCoursePage({ params }: { params: Promise<{ patientId: string }> }) {
-  const { patient } = await patientForPage(params, ['specialist']);
+  const [{ patient }, referrers] = await Promise.all([patientForPage(params, ['specialist']), referrerOptions()]);
   const name = patientName(patient);
   const settings = getSettings();
   return (
@@ -23,6 +24,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ pati
       <CourseForm
         action={createCourseAction.bind(null, patient.id)}
         today={todayIso()}
+        referrers={referrers}
         defaults={{ plannedSessions: settings.defaultPlannedSessions, intervalWeeks: settings.defaultIntervalWeeks }}
       />
     </>

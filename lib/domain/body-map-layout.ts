@@ -1,5 +1,10 @@
-import type { RegionCode } from '@/lib/domain/regions';
-import type { BodyView } from '@/lib/domain/sites';
+import type { RegionCode } from './regions';
+import type { BodyView } from './sites';
+
+/**
+ * The body map's geometry in a 200 × 450 box: the silhouette's shapes and one hotspot per region and side. The
+ * session form's interactive map and the progress letter's figure both draw from it.
+ */
 
 export type Side = 'left' | 'right' | 'midline';
 
@@ -57,3 +62,18 @@ export const HOTSPOTS: Record<BodyView, Hotspot[]> = {
   front: [...MIDLINE.front.map(([region, x, y]) => ({ region, side: 'midline' as const, x, y })), ...mirrored(SIDED_FRONT, 'right', 'left')],
   back: [...MIDLINE.back.map(([region, x, y]) => ({ region, side: 'midline' as const, x, y })), ...mirrored(SIDED_BACK, 'left', 'right')],
 };
+
+/** The silhouette, front and back alike: head, neck, trunk, arms, legs and feet. */
+export const SILHOUETTE = {
+  head: { cx: 100, cy: 30, rx: 20, ry: 24 },
+  neck: { x: 90, y: 50, width: 20, height: 18, rx: 6 },
+  paths: [
+    'M62 74 Q100 64 138 74 L144 150 Q140 200 132 232 L68 232 Q60 200 56 150 Z',
+    'M62 76 Q48 80 46 104 L38 168 L28 236 L40 240 L54 172 L66 112 Z',
+    'M138 76 Q152 80 154 104 L162 168 L172 236 L160 240 L146 172 L134 112 Z',
+    'M68 228 L98 232 L94 318 L90 400 L74 400 L70 318 Z',
+    'M132 228 L102 232 L106 318 L110 400 L126 400 L130 318 Z',
+    'M72 398 L92 398 L94 424 L66 436 L62 428 Z',
+    'M128 398 L108 398 L106 424 L134 436 L138 428 Z',
+  ],
+} as const;

@@ -1,0 +1,36 @@
+import 'server-only';
+import { ADVERSE_EVENT_LABELS } from '../domain/labels';
+import { formatDate } from '../domain/dates';
+import type { AdverseEvent } from '@/db/schema';
+import type { LetterAdverseEvent, LetterFollowUp } from './letter-content';
+import type { FollowUpCompletion } from './outcomes-report-content';
+import type { OutcomeFilters } from '../outcomes/filters';
+
+interface RecordForLetter {
+  course: { id: number };
+  sessions: readonly { number: number; sessionDate: string; adverseEvent: AdverseEvent; adverseEventNote: string | null }[];
+}
+
+/*
+ * Where reports read what other parts of the record add: each is the one place to change when that part's
+ * storage changes (adverse events as records of their own, follow-ups after treatment).
+ */
+
+/** The course's adverse events as its letter lists them: read here, and only here, from what the sessions record. */
+export function adverseEventsForLetter(record: RecordForLetter): LetterAdverseEvent[] {
+  return record.sessions
+    .filter((s) => s.adverseEvent !== 'none')
+    .map((s) => ({ date: formatDate(s.sessionDate), sessionNumber: s.number, type: ADVERSE_EVENT_LABELS[s.adverseEvent], note: s.adverseEventNote }));
+}
+
+/** Answered follow-ups after the course's last injection, for its letter. The clinic records none yet. */
+export function followUpResultsForLetter(courseId: number): LetterFollowUp[] {
+  void courseId;
+  return [];
+}
+
+/** Follow-up completion by time point for the outcomes report's cohort. The clinic records no follow-ups yet. */
+export function followUpCompletionForReport(filters: OutcomeFilters): FollowUpCompletion[] {
+  void filters;
+  return [];
+}

@@ -3,22 +3,15 @@ import { format } from 'date-fns';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { followUps, patientLinks, patients, preSessionReports, type PatientLink } from '@/db/schema';
-import { AppError } from '../errors';
 import { requireActor } from '../auth/actor';
 import { loadCourseForAccess } from '../auth/access';
-import { idSchema } from '../validation/common';
+import { parseId } from '../validation/parse';
 import { followUpState, timePointLabel, timePointOrder, type FollowUpState } from '../domain/follow-up-schedule';
 import { formatDate, todayIso } from '../domain/dates';
 import { toIsoDate } from '../domain/outcome-rules';
 import { emailConfigured } from '../patient-links/mailer';
 import { summariseLink, type LinkSummary } from '../patient-links/link-status';
 
-/** A record id from a route or action argument; anything else is 404. */
-export function parseId(raw: unknown): number {
-  const id = idSchema.safeParse(raw);
-  if (!id.success) throw new AppError('not_found');
-  return id.data;
-}
 
 /** A stored timestamp as a date in the clinic's calendar. */
 const localDate = (iso: string) => toIsoDate(new Date(iso));

@@ -5,7 +5,7 @@ import { followUps, patientLinks, type Course, type PatientLink } from '@/db/sch
 import { AppError } from '../errors';
 import { requireActor, type Actor } from '../auth/actor';
 import { loadCourseForAccess } from '../auth/access';
-import { parseId } from '../follow-ups/queries';
+import { parseId } from '../validation/parse';
 import { followUpState } from '../domain/follow-up-schedule';
 import { todayIso } from '../domain/dates';
 import { linkExpiry } from './policy';

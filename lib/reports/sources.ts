@@ -1,4 +1,10 @@
 import 'server-only';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { followUps } from '@/db/schema';
+import { timePointLabel, timePointOrder } from '../domain/follow-up-schedule';
+import { globalImpressionLabel } from '../domain/patient-questions';
+import { toIsoDate } from '../domain/outcome-rules';
 import { ADVERSE_EVENT_LABELS } from '../domain/labels';
 import { formatDate } from '../domain/dates';
 import type { AdverseEvent } from '@/db/schema';
@@ -23,10 +29,22 @@ export function adverseEventsForLetter(record: RecordForLetter): LetterAdverseEv
     .map((s) => ({ date: formatDate(s.sessionDate), sessionNumber: s.number, type: ADVERSE_EVENT_LABELS[s.adverseEvent], note: s.adverseEventNote }));
 }
 
-/** Answered follow-ups after the course's last injection, for its letter. The clinic records none yet. */
+/** Answered follow-ups after the course's last injection, in schedule order, for its letter. */
 export function followUpResultsForLetter(courseId: number): LetterFollowUp[] {
-  void courseId;
-  return [];
+  return getDb()
+    .select()
+    .from(followUps)
+    .where(and(eq(followUps.courseId, courseId), isNotNull(followUps.answeredAt)))
+    .all()
+    .sort((a, b) => timePointOrder(a.timePoint) - timePointOrder(b.timePoint))
+    .map((f) => ({
+      timePoint: timePointLabel(f.timePoint),
+      answeredOn: formatDate(toIsoDate(new Date(f.answeredAt!))),
+      pain: f.pain,
+      mobility: f.mobility,
+      sleep: f.sleep,
+      globalImpression: f.globalImpression == null ? null : globalImpressionLabel(f.globalImpression),
+    }));
 }
 
 /** Follow-up completion by time point for the outcomes report's cohort. The clinic records no follow-ups yet. */

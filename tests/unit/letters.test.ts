@@ -123,4 +123,15 @@ describe('a progress letter', () => {
     const failure = temp.db().get<{ n: number }>(sql`select count(*) as n from audit_events where action = 'letter.download' and outcome = 'failure'`)!.n;
     expect(failure).toBe(1);
   });
+  it('reports the follow-ups the patient answered after treatment, as the course page lists them', async () => {
+    const answered = temp.db().get<{ course_id: number; pain: number }>(sql`
+      select f.course_id, f.pain from follow_ups f join courses c on c.id = f.course_id join users u on u.id = c.specialist_id
+      where u.email = 'specialist@prolotrack.test' and c.referrer_id is not null and f.answered_at is not null and f.time_point = 'w6'
+      order by f.course_id limit 1`)!;
+    actAs(user('specialist@prolotrack.test'));
+    const { id } = await generateLetter(answered.course_id, { plan: PLAN });
+    const { text } = await pdfText((await getLetterFile(id)).pdf);
+    expect(text).toContain('Follow-up after treatment');
+    expect(text).toMatch(new RegExp(`6 weeks[^\\n]*${answered.pain}`));
+  });
 });

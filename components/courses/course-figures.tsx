@@ -22,7 +22,12 @@ export function CourseFigures({ course, summary, today }: { course: FiguresCours
         compact
         value={
           <>
-            <StatusBadge status={course.status} /> <ResponderBadge responder={summary.responder} active={active} />
+            <StatusBadge status={course.status} /> <ResponderBadge
+              responder={summary.responder}
+              active={active}
+              substantial={summary.substantial}
+              notAssessable={summary.notAssessable}
+            />
           </>
         }
         hint={statusHint(course, summary)}

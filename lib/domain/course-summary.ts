@@ -1,4 +1,15 @@
-import { changeFromBaseline, isOverdue, isResponder, nextDueDate, responderRuleText, sessionsToResponse, daysPastDue } from './outcome-rules';
+import {
+  changeFromBaseline,
+  daysPastDue,
+  isAssessableBaseline,
+  isOverdue,
+  isResponder,
+  isSubstantialResponse,
+  lowBaselineText,
+  nextDueDate,
+  responderRuleText,
+  sessionsToResponse,
+} from './outcome-rules';
 import { formatDate } from './dates';
 import { OUTCOME_SETTINGS, type OutcomeSettings } from './settings';
 
@@ -19,6 +30,8 @@ interface SummarySession {
 /** The course page's figures: change from baseline, responder status, next due date. */
 export function summariseCourse(course: SummaryCourse, sessions: readonly SummarySession[], today: string, settings: OutcomeSettings = OUTCOME_SETTINGS) {
   const last = sessions.at(-1);
+  const pains = sessions.filter((x) => x.pain != null).map((x) => x.pain as number);
+  const lowBaseline = pains.length > 0 && !isAssessableBaseline(pains[0], settings);
   const nextDue = course.status === 'active' ? nextDueDate(last?.sessionDate ?? null, course.intervalWeeks) : null;
   return {
     sessionsDone: sessions.length,
@@ -31,6 +44,9 @@ export function summariseCourse(course: SummaryCourse, sessions: readonly Summar
       sleep: changeFromBaseline(sessions, 'sleep'),
     },
     responder: isResponder(sessions, settings),
+    substantial: pains.length >= 2 && isSubstantialResponse(pains[0], pains[pains.length - 1], settings),
+    /** "not assessable: baseline pain below 4" when the baseline is too low to judge a response; else null. */
+    notAssessable: lowBaseline ? lowBaselineText(settings) : null,
     sessionsToResponse: sessionsToResponse(sessions, settings),
     /** The rule as applied, in words (from the settings in force). */
     responderRule: responderRuleText(settings),
@@ -65,6 +81,8 @@ export function injectionsSentence(sessions: readonly { injections: number }[]):
 
 /** Under the status: how the course ended, when it responded, or what responding means. */
 export function statusHint(course: { status: string; endDate: string | null; endReason: string | null }, summary: CourseSummary): string {
+  if (summary.notAssessable && course.status !== 'active') return `${formatDate(course.endDate)} · ${summary.notAssessable}`;
+  if (summary.notAssessable) return summary.notAssessable;
   if (course.status !== 'active') return `${formatDate(course.endDate)} · ${course.endReason ?? ''}`;
   if (summary.sessionsToResponse) return `responded at session ${summary.sessionsToResponse}`;
   return `responder: ${summary.responderRule}`;

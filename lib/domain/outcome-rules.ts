@@ -24,32 +24,63 @@ export function changeFromBaseline(sessions: readonly ScoredSession[], key: Meas
   return (recorded[recorded.length - 1][key] as number) - (recorded[0][key] as number);
 }
 
-/** Whether a pain score meets the responder rule against a baseline. */
+// Shares times baselines are compared with this tolerance, so 70 % of 10 is 7 and not 7.000000000000001.
+const EPSILON = 1e-9;
+
+/** Whether a course with this baseline pain can be assessed for response (below it a fall is measurement error). */
+export function isAssessableBaseline(baselinePain: number, settings: OutcomeSettings = OUTCOME_SETTINGS): boolean {
+  return baselinePain >= settings.responderMinBaseline;
+}
+
+/**
+ * Whether a pain score meets the responder rule against a baseline: an assessable baseline, and pain down by at
+ * least the absolute points and at least the relative share of baseline.
+ */
 export function meetsResponderRule(
   baselinePain: number,
   pain: number,
   settings: OutcomeSettings = OUTCOME_SETTINGS,
 ): boolean {
+  if (!isAssessableBaseline(baselinePain, settings)) return false;
   const reduction = baselinePain - pain;
-  if (reduction <= 0) return false;
   return (
-    reduction >= settings.responderAbsoluteReduction ||
-    reduction >= settings.responderRelativeReduction * baselinePain
+    reduction >= settings.responderAbsoluteReduction &&
+    reduction >= settings.responderRelativeReduction * baselinePain - EPSILON
   );
 }
 
-/** The responder rule in words, from the settings: "pain down by ≥ 30 % or ≥ 2 points from baseline". */
+/** A response that is substantial: it meets the rule and pain fell by at least the substantial share of baseline. */
+export function isSubstantialResponse(baselinePain: number, pain: number, settings: OutcomeSettings = OUTCOME_SETTINGS): boolean {
+  return (
+    meetsResponderRule(baselinePain, pain, settings) &&
+    baselinePain - pain >= settings.substantialRelativeReduction * baselinePain - EPSILON
+  );
+}
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
+
+/** The responder rule in words, from the settings: "pain down by ≥ 2 points and ≥ 30 % of baseline (baseline ≥ 4)". */
 export function responderRuleText(settings: OutcomeSettings = OUTCOME_SETTINGS): string {
-  return `pain down by ≥ ${Math.round(settings.responderRelativeReduction * 100)} % or ≥ ${settings.responderAbsoluteReduction} points from baseline`;
+  return `pain down by ≥ ${settings.responderAbsoluteReduction} points and ≥ ${percent(settings.responderRelativeReduction)} of baseline (baseline ≥ ${settings.responderMinBaseline})`;
+}
+
+/** A substantial response in words: "pain down by ≥ 50 % of baseline". */
+export function substantialRuleText(settings: OutcomeSettings = OUTCOME_SETTINGS): string {
+  return `pain down by ≥ ${percent(settings.substantialRelativeReduction)} of baseline`;
+}
+
+/** Why a course with a low baseline is not assessed: "not assessable: baseline pain below 4". */
+export function lowBaselineText(settings: OutcomeSettings = OUTCOME_SETTINGS): string {
+  return `not assessable: baseline pain below ${settings.responderMinBaseline}`;
 }
 
 /**
- * Responder: pain at the latest recorded session reduced by ≥ 30 % of baseline or ≥ 2 points.
- * Needs a baseline and at least one later pain score; otherwise null (not yet assessable).
+ * Responder: pain at the latest recorded session meets the rule against the baseline (first recorded) pain.
+ * Needs an assessable baseline and at least one later pain score; otherwise null (not assessable).
  */
 export function isResponder(sessions: readonly ScoredSession[], settings = OUTCOME_SETTINGS): boolean | null {
   const recorded = chronological(sessions).filter((s) => s.pain != null);
-  if (recorded.length < 2) return null;
+  if (recorded.length < 2 || !isAssessableBaseline(recorded[0].pain as number, settings)) return null;
   return meetsResponderRule(recorded[0].pain as number, recorded[recorded.length - 1].pain as number, settings);
 }
 

@@ -4,7 +4,7 @@ import { getDb, type Db } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import type { OutcomeSettings } from '@/lib/domain/settings';
 import { getSettings } from '@/lib/settings';
-import { courseWhere, periodCondition, responderRule } from './cohort-sql';
+import { assessableBaseline, courseWhere, periodCondition, responderRule } from './cohort-sql';
 import type { OutcomeFilters } from './filters';
 
 /**
@@ -13,7 +13,7 @@ import type { OutcomeFilters } from './filters';
  * - `oc_course`: the courses in scope with a session in the date range (any session without one), so a course not
  *   yet started is not counted;
  * - `oc_facts`: one row per such course: sessions, last session date, first/latest score and count per measure,
- *   pain change, responder (null when not assessable), sessions to response (from the course's new pain lows, so
+ *   pain change, whether the baseline pain is assessable, responder (null when not assessable: no later pain score or a baseline below the setting), sessions to response (from the course's new pain lows, so
  *   the thresholds of `settings` apply at read time), and the sessions, injections and adverse events in the period.
  * Per-session figures (the series by session number, the sessions export) join `outcome_session_facts` on `oc_facts`.
  */
@@ -39,7 +39,7 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
         pain_n integer, pain_k0 integer, pain_k1 integer, pain0 integer, pain1 integer,
         mobility_n integer, mobility_k0 integer, mobility_k1 integer, mobility0 integer, mobility1 integer,
         sleep_n integer, sleep_k0 integer, sleep_k1 integer, sleep0 integer, sleep1 integer,
-        pain_change integer, responder integer, sessions_to_response integer,
+        pain_change integer, assessable_baseline integer, responder integer, sessions_to_response integer,
         period_sessions integer, period_injections integer, period_adverse integer)`,
     sql`insert into oc_facts
         select c.course_id, c.patient_id, c.condition, c.specialist_id, c.status, f.sessions, f.last_date,
@@ -47,7 +47,8 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
                f.mobility_n, f.mobility_k0, f.mobility_k1, f.mobility0, f.mobility1,
                f.sleep_n, f.sleep_k0, f.sleep_k1, f.sleep0, f.sleep1,
                case when f.pain_n >= 2 then f.pain1 - f.pain0 end,
-               case when f.pain_n >= 2 then case when ${responderRule(sql`f.pain0`, sql`f.pain1`, settings)} then 1 else 0 end end,
+               case when ${assessableBaseline(sql`f.pain0`, settings)} then 1 else 0 end,
+               case when f.pain_n >= 2 and ${assessableBaseline(sql`f.pain0`, settings)} then case when ${responderRule(sql`f.pain0`, sql`f.pain1`, settings)} then 1 else 0 end end,
                ${firstResponse},
                coalesce(p.sessions, 0), coalesce(p.injections, 0), coalesce(p.adverse, 0)
         from oc_course c

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { OutcomeSummary } from '@/lib/outcomes/summary';
-import { formatChange, formatMedian, formatNumber, formatPercent, plural } from '@/lib/outcomes/format';
+import { formatChange, formatMedian, formatNumber, formatPercent, formatRateDetail, plural } from '@/lib/outcomes/format';
+import { wilson95 } from '@/lib/outcomes/stats';
+import { timePointLabel, PRIMARY_TIME_POINT } from '@/lib/domain/follow-up-schedule';
 import { getSettings } from '@/lib/settings';
 import { betterDirection } from '@/components/charts/palette';
 import { Figure, type FigureTone } from '@/components/figure';
@@ -11,17 +13,33 @@ interface HeadlineFigure {
   value: React.ReactNode;
   hint: React.ReactNode;
   tone?: FigureTone;
+  compact?: boolean;
 }
 
 /** The headline cards, each with the n it rests on. */
 export function HeadlineFigures({ s, period, overdueHref }: { s: OutcomeSummary; period: string; overdueHref: string }) {
+  const settings = getSettings();
+  const { intentionToTreat: itt, completedOnly, substantial, judgedAt } = s.primary;
   const figures: HeadlineFigure[] = [
     { id: 'patients', label: 'Patients treated', value: s.patients, hint: `in ${plural(s.courses, 'course')}` },
     { id: 'active-courses', label: 'Active courses', value: s.activeCourses, hint: `of ${plural(s.courses, 'course')}` },
     { id: 'sessions', label: 'Sessions in period', value: s.sessions, hint: period },
     {
-      id: 'responder-rate', label: 'Responder rate', value: formatPercent(s.responderRate), tone: 'green',
-      hint: `${s.responders} of ${plural(s.assessable, 'course')} with ≥ 2 pain scores`,
+      id: 'responder-rate', label: 'Responder rate (primary, intention to treat)', value: formatPercent(itt.rate), tone: 'green',
+      hint: `${formatRateDetail(itt)} finished courses with baseline pain ≥ ${settings.responderMinBaseline}; discontinued count as non-responders`,
+    },
+    {
+      id: 'responder-rate-completed', label: 'Responder rate (completed courses only)', value: formatPercent(completedOnly.rate), tone: 'green',
+      hint: `${formatRateDetail(completedOnly)} completed courses with a score · substantial (≥ ${Math.round(settings.substantialRelativeReduction * 100)} %): ${formatPercent(substantial.rate)}, ${formatRateDetail(substantial)}`,
+    },
+    {
+      id: 'primary-time-point', label: 'Primary time point used', compact: true,
+      value: `${timePointLabel(PRIMARY_TIME_POINT)} follow-up: ${judgedAt.primaryFollowUp}`,
+      hint: `else the latest score: an earlier follow-up ${judgedAt.otherFollowUp}, a session ${judgedAt.session}, none ${judgedAt.none}`,
+    },
+    {
+      id: 'responder-latest', label: 'Responding at the latest session', value: formatPercent(s.responderRate),
+      hint: `${formatRateDetail(wilson95(s.responders, s.assessable))} courses with baseline pain ≥ ${settings.responderMinBaseline} and a later score`,
     },
     { id: 'pain-change', label: 'Pain change', value: formatChange(s.change.pain.mean), tone: 'pain', hint: `${betterDirection('pain')} · n = ${s.change.pain.n}` },
     { id: 'mobility-change', label: 'Mobility change', value: formatChange(s.change.mobility.mean), tone: 'mobility', hint: `${betterDirection('mobility')} · n = ${s.change.mobility.n}` },
@@ -31,8 +49,8 @@ export function HeadlineFigures({ s, period, overdueHref }: { s: OutcomeSummary;
       hint: `n = ${plural(s.respondedCourses, 'course')} that responded`,
     },
     { id: 'injections', label: 'Injections per session', value: formatNumber(s.injectionsPerSession), hint: `${s.injections} injections · ${plural(s.sessions, 'session')}` },
-    { id: 'completion', label: 'Completed', value: formatPercent(s.completionRate), hint: `${s.completed} of ${plural(s.courses, 'course')}` },
-    { id: 'discontinuation', label: 'Discontinued', value: formatPercent(s.discontinuationRate), hint: `${s.discontinued} of ${plural(s.courses, 'course')}` },
+    { id: 'completion', label: 'Completed', value: formatPercent(s.completionRate), hint: `${formatRateDetail(wilson95(s.completed, s.courses))} courses` },
+    { id: 'discontinuation', label: 'Discontinued', value: formatPercent(s.discontinuationRate), hint: `${formatRateDetail(wilson95(s.discontinued, s.courses))} courses` },
     {
       id: 'adverse', label: 'Adverse events per 100 sessions', value: formatNumber(s.adversePer100Sessions), tone: s.adverseEvents ? 'red' : undefined,
       hint: `${plural(s.adverseEvents, 'event')} in ${plural(s.sessions, 'session')}`,
@@ -40,13 +58,13 @@ export function HeadlineFigures({ s, period, overdueHref }: { s: OutcomeSummary;
     {
       id: 'overdue', label: 'Overdue follow-ups', tone: s.overdue ? 'amber' : undefined,
       value: <Link href={overdueHref}>{s.overdue}</Link>,
-      hint: `active courses > ${getSettings().overdueGraceDays} days past due, today`,
+      hint: `active courses > ${settings.overdueGraceDays} days past due, today`,
     },
   ];
   return (
     <section aria-label="Headline figures" className="grid-cards outcome-figures">
       {figures.map((f) => (
-        <Figure key={f.id} label={f.label} value={f.value} hint={f.hint} tone={f.tone} testId={`figure-${f.id}`} />
+        <Figure key={f.id} label={f.label} value={f.value} hint={f.hint} tone={f.tone} compact={f.compact} testId={`figure-${f.id}`} />
       ))}
     </section>
   );

@@ -8,11 +8,14 @@ import { readSummary, type OutcomeSummary } from './summary';
 import { readGroups, type OutcomeGroup } from './groups';
 import { readSessionSeries, readTimeToResponse, type SessionPoint } from './series';
 import type { CurvePoint } from './stats';
+import { readFollowUpFigures, type TimePointFigures } from './follow-up-figures';
+import { getSettings } from '@/lib/settings';
 
 interface OutcomeDashboard {
   summary: OutcomeSummary;
   series: SessionPoint[];
   curve: CurvePoint[];
+  followUps: TimePointFigures[];
   byCondition: OutcomeGroup[];
   /** Empty for a specialist, who sees only their own courses. */
   bySpecialist: OutcomeGroup[];
@@ -26,6 +29,7 @@ export async function getOutcomeDashboard(input: OutcomeFilters, today: string =
     summary: readSummary(db, countOverdue(actor, filters, today)),
     series: readSessionSeries(db),
     curve: readTimeToResponse(db),
+    followUps: readFollowUpFigures(db, today, getSettings()),
     byCondition: readGroups(db, 'condition'),
     bySpecialist: actor.role === 'specialist' ? [] : readGroups(db, 'specialist'),
   }));

@@ -66,3 +66,26 @@ export function kaplanMeier(rows: readonly ResponseTimes[], maxSession?: number)
   }
   return points;
 }
+
+export interface RateCi {
+  /** Courses that count (the numerator). */
+  count: number;
+  /** Courses it is taken over (the denominator). */
+  n: number;
+  rate: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+const Z_975 = 1.959964;
+
+/** A rate with its Wilson score 95 % interval (Wilson, J Am Stat Assoc 1927;22:209–212); stays within 0–1. */
+export function wilson95(count: number, n: number): RateCi {
+  if (!n) return { count, n: 0, rate: null, low: null, high: null };
+  const p = count / n;
+  const z2 = Z_975 * Z_975;
+  const scale = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / scale;
+  const half = (Z_975 / scale) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { count, n, rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}

@@ -1,7 +1,7 @@
 import 'server-only';
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { courses, injections, patients, treatmentSessions, users } from '@/db/schema';
+import { courses, followUps, injections, patients, treatmentSessions, users } from '@/db/schema';
 import { AppError } from './errors';
 import { auditRecordChange, auditViewed } from './audit/record';
 import { requireActor } from './auth/actor';
@@ -66,13 +66,19 @@ export async function getCourseDetail(courseIdRaw: unknown) {
     const own = sites.filter((x) => x.sessionId === session.id);
     return { ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0) };
   });
+  const answered = db
+    .select({ timePoint: followUps.timePoint, answeredAt: followUps.answeredAt, pain: followUps.pain })
+    .from(followUps)
+    .where(and(eq(followUps.courseId, course.id), isNotNull(followUps.answeredAt)))
+    .all()
+    .map((f) => ({ timePoint: f.timePoint, answeredAt: f.answeredAt as string, pain: f.pain as number }));
   auditViewed(db, actor, 'course', course.id, course.patientId);
   return {
     course,
     patient,
     specialistName: specialist.name,
     sessions: withSites,
-    summary: summariseCourse(course, withSites, todayIso(), getSettings()),
+    summary: summariseCourse(course, withSites, todayIso(), getSettings(), answered),
     canWrite: actor.role === 'specialist',
     actorId: actor.id,
   };

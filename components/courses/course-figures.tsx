@@ -30,7 +30,17 @@ export function CourseFigures({ course, summary, today }: { course: FiguresCours
             />
           </>
         }
-        hint={statusHint(course, summary)}
+        hint={
+          <>
+            {statusHint(course, summary)}
+            {summary.judgedAt && (
+              <>
+                <br />
+                <span data-testid="judged-at">judged at {summary.judgedAt}</span>
+              </>
+            )}
+          </>
+        }
       />
       <Figure label="Sessions" value={`${summary.sessionsDone} / ${summary.plannedSessions}`} hint="done / planned" testId="sessions-done" />
       <Figure

@@ -34,7 +34,7 @@ export function HeadlineFigures({ s, period, overdueHref }: { s: OutcomeSummary;
     },
     {
       id: 'primary-time-point', label: 'Primary time point used', compact: true,
-      value: `${timePointLabel(PRIMARY_TIME_POINT)} follow-up: ${judgedAt.primaryFollowUp}`,
+      value: `Follow-up at ${timePointLabel(PRIMARY_TIME_POINT)}: ${judgedAt.primaryFollowUp}`,
       hint: `else the latest score: an earlier follow-up ${judgedAt.otherFollowUp}, a session ${judgedAt.session}, none ${judgedAt.none}`,
     },
     {

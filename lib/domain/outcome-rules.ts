@@ -84,6 +84,43 @@ export function isResponder(sessions: readonly ScoredSession[], settings = OUTCO
   return meetsResponderRule(recorded[0].pain as number, recorded[recorded.length - 1].pain as number, settings);
 }
 
+export interface AnsweredFollowUp {
+  timePoint: string;
+  /** ISO timestamp. */
+  answeredAt: string;
+  pain: number;
+}
+
+export interface PrimaryScore {
+  pain: number;
+  /** The follow-up's time point code, or `session` for the latest session's score. */
+  source: string;
+  /** 1-based number of the session when `source` is `session`. */
+  sessionNumber: number | null;
+}
+
+/**
+ * The score a course is judged at (the `primary_*` columns of lib/outcomes/cohort-table.ts): the primary follow-up
+ * when answered, else the latest score: the latest answered follow-up on or after the last session's pain score, else
+ * that session's pain when there is one after the baseline. Null when there is no score after the baseline.
+ */
+export function primaryScore(
+  sessions: readonly ScoredSession[],
+  followUps: readonly AnsweredFollowUp[],
+  primaryTimePoint: string,
+): PrimaryScore | null {
+  const primary = followUps.find((f) => f.timePoint === primaryTimePoint);
+  if (primary) return { pain: primary.pain, source: primary.timePoint, sessionNumber: null };
+  const ordered = chronological(sessions);
+  const scored = ordered.filter((x) => x.pain != null);
+  const last = scored.length >= 2 ? scored[scored.length - 1] : null;
+  const latestFollowUp = [...followUps]
+    .sort((a, b) => b.answeredAt.localeCompare(a.answeredAt))
+    .find((f) => !last || f.answeredAt.slice(0, 10) >= last.sessionDate);
+  if (latestFollowUp) return { pain: latestFollowUp.pain, source: latestFollowUp.timePoint, sessionNumber: null };
+  return last ? { pain: last.pain as number, source: 'session', sessionNumber: ordered.indexOf(last) + 1 } : null;
+}
+
 /** The 1-based session number at which the course first met the responder rule, or null. */
 export function sessionsToResponse(sessions: readonly ScoredSession[], settings = OUTCOME_SETTINGS): number | null {
   const ordered = chronological(sessions);

@@ -52,3 +52,21 @@ describe('responder rule in words', () => {
     expect(responderRuleText(stricter)).toBe('pain down by ≥ 3 points and ≥ 50 % of baseline (baseline ≥ 5)');
   });
 });
+
+describe('primary time point on the course page', () => {
+  const closed = { ...course, status: 'completed', endDate: '2026-03-20', endReason: 'goals met' };
+  const answered = (timePoint: string, answeredAt: string, pain: number) => ({ timePoint, answeredAt: `${answeredAt}T10:00:00.000Z`, pain });
+
+  it('judges at the 3-month follow-up when answered, else at the latest score', () => {
+    const atSession = summariseCourse(closed, sessions, '2026-07-01');
+    expect([atSession.responder, atSession.judgedAt]).toEqual([false, 'the latest score (session 3)']); // 8 → 6
+    const atSixWeeks = summariseCourse(closed, sessions, '2026-07-01', OUTCOME_SETTINGS, [answered('w6', '2026-04-13', 5)]);
+    expect([atSixWeeks.responder, atSixWeeks.substantial, atSixWeeks.judgedAt]).toEqual([true, false, 'the latest score (follow-up at 6 weeks)']);
+    const atThreeMonths = summariseCourse(closed, sessions, '2026-07-01', OUTCOME_SETTINGS, [
+      answered('m6', '2026-09-01', 8),
+      answered('m3', '2026-06-01', 4),
+      answered('w6', '2026-04-13', 7),
+    ]);
+    expect([atThreeMonths.responder, atThreeMonths.substantial, atThreeMonths.judgedAt]).toEqual([true, true, 'the follow-up at 3 months']);
+  });
+});

@@ -9,6 +9,9 @@ export function ExportLinks({ query }: { query: string }) {
       <a className="btn" href={`/api/exports/sessions${suffix}`} download data-testid="export-sessions">
         Export sessions and sites (CSV)
       </a>
+      <a className="btn" href={`/api/exports/follow-ups${suffix}`} download data-testid="export-follow-ups">
+        Export follow-ups (CSV)
+      </a>
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useTempDatabase } from './support/test-db';
 import { actAs } from './support/mock-actor';
 import { FIXTURE_TODAY, insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
 import { getOutcomeDashboard } from '@/lib/outcomes/dashboard';
+import { exportOutcomesCsv } from '@/lib/outcomes/export';
+import { pseudonymKey } from '@/lib/outcomes/pseudonym';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
@@ -23,6 +25,7 @@ const FOLLOW_UPS: F[] = [
 ];
 
 beforeAll(() => {
+  process.env.NEXTAUTH_SECRET = 'unit-test-secret';
   fx = insertOutcomeFixture(temp.db().$client);
   const insert = temp.db().$client.prepare(`insert into follow_ups (course_id, time_point, due_date, window_start, window_end,
       answered_at, pain, mobility, sleep, global_impression, created_at, updated_at)
@@ -32,6 +35,7 @@ beforeAll(() => {
     insert.run(fx.courses[course], point, due, due, `-${days} days`, due, `+${days} days`, answered && `${answered}T10:00:00.000Z`,
       pain, answered ? 5 : null, answered ? 5 : null, impression);
   }
+  temp.db().$client.prepare(`update follow_ups set comment = 'Ada says the knee is better' where answered_at is not null`).run();
 });
 afterAll(() => temp.cleanup());
 
@@ -84,5 +88,24 @@ describe('follow-ups by time point', () => {
     actAs({ id: fx.users.A, role: 'specialist', name: 'Dr A', email: 'a@test' });
     const [w6] = (await getOutcomeDashboard({}, FIXTURE_TODAY)).followUps;
     expect([w6.completion.count, w6.completion.n, w6.responders.count]).toEqual([1, 1, 0]); // C1 only
+  });
+});
+
+describe('follow-ups export', () => {
+  it('has one row per follow-up: time point, state, days since the last injection, scores, impression; never the comment', async () => {
+    actAs(manager());
+    const { csv, rows } = await exportOutcomesCsv('follow-ups', {});
+    const [header, ...lines] = csv.trim().split('\n').map((l) => l.split(','));
+    expect(header).toEqual(['patient_key', 'course_key', 'condition', 'time_point', 'state', 'days_since_last_injection', 'pain',
+      'mobility', 'sleep', 'global_impression']);
+    expect(rows).toBe(FOLLOW_UPS.length);
+    const row = (course: string, point: string) =>
+      lines.find((l) => l[1] === pseudonymKey('course', fx.courses[course], 'unit-test-secret') && l[3] === point);
+    // C1's last injection 03-01, answered 04-10: day 40; C6's 04-29, answered 06-20: day 52
+    expect(row('C1', 'w6')?.slice(4)).toEqual(['answered', '40', '6', '5', '5', '3']);
+    expect(row('C6', 'w6')?.slice(4)).toEqual(['answered', '52', '4', '5', '5', '2']);
+    expect(row('C1', 'm3')?.slice(4)).toEqual(['missed', '', '', '', '', '']);
+    expect(row('C6', 'm3')?.[4]).toBe('missed'); // the export states follow-ups as of the real today; its window ended 08-26
+    expect(csv).not.toMatch(/Ada|knee is better/);
   });
 });

@@ -109,3 +109,19 @@ describe('follow-ups export', () => {
     expect(csv).not.toMatch(/Ada|knee is better/);
   });
 });
+
+describe('cohort curves by weeks since course start', () => {
+  it('bins sessions and answered follow-ups apart and marks the median last injection', async () => {
+    actAs(manager());
+    const { weeks } = await getOutcomeDashboard({}, FIXTURE_TODAY);
+    const at = (week: number, source: string) => weeks.points.find((p) => p.week === week && p.source === source);
+    // Weeks 0–3: every first session (8, 6, 7, 5, 3, 9)
+    expect([at(0, 'session')?.pain.n, at(0, 'session')?.pain.mean]).toEqual([6, expect.closeTo(38 / 6, 10)]);
+    // Follow-ups: C3 at 6 weeks (day 69, pain 3) in weeks 8–11; C1 (day 95, pain 6) and C6 (day 108, pain 4) in 12–15
+    expect([at(8, 'follow_up')?.pain.n, at(8, 'follow_up')?.pain.mean]).toEqual([1, 3]);
+    expect([at(12, 'follow_up')?.pain.n, at(12, 'follow_up')?.pain.mean]).toEqual([2, 5]);
+    expect([at(16, 'follow_up')?.pain.n, at(16, 'follow_up')?.pain.mean]).toEqual([1, 2]);
+    // Last injection, weeks since start: 0, 0, 4, 55/7, 8, 8 → median (4 + 55/7) / 2
+    expect(weeks.lastInjectionWeek).toBeCloseTo((4 + 55 / 7) / 2, 10);
+  });
+});

@@ -14,6 +14,7 @@ import { ResponderSection } from '@/components/outcomes/responder-section';
 import { GroupTable } from '@/components/outcomes/group-table';
 import { ExportLinks } from '@/components/outcomes/export-links';
 import { FollowUpSection } from '@/components/outcomes/follow-up-section';
+import { WeekCurvesSection } from '@/components/outcomes/week-curves-section';
 import { getSettings } from '@/lib/settings';
 
 export const metadata: Metadata = { title: 'Outcomes' };
@@ -36,7 +37,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
   const actor = await requirePageActor();
   const { filters, errors } = parseOutcomeFilters(await searchParams);
   const isSpecialist = actor.role === 'specialist';
-  const [{ summary, series, curve, followUps, byCondition, bySpecialist }, specialists] = await Promise.all([
+  const [{ summary, series, curve, followUps, weeks, byCondition, bySpecialist }, specialists] = await Promise.all([
     getOutcomeDashboard(filters),
     getSpecialistOptions(),
   ]);
@@ -64,6 +65,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
         <div className="stack">
           <ScoreCharts series={series} />
           <ProgressCharts series={series} curve={curve} />
+          <WeekCurvesSection weeks={weeks} />
           <FollowUpSection points={followUps} settings={getSettings()} />
           <ResponderSection groups={byCondition} />
           {!isSpecialist && (

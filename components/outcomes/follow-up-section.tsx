@@ -27,10 +27,10 @@ export function FollowUpSection({ points, settings }: { points: TimePointFigures
             {points.map((p) => (
               <tr key={p.timePoint} data-testid={`follow-up-${p.timePoint}`}>
                 <th scope="row">{p.label}</th>
-                <td className="num" data-testid={`completion-${p.timePoint}`}>
+                <td className="num" data-testid={`completion-${p.timePoint}`} data-count={p.completion.count} data-n={p.completion.n}>
                   {formatPercent(p.completion.rate)} <span className="muted small">{formatRateDetail(p.completion)}</span>
                 </td>
-                <td className="num" data-testid={`responders-${p.timePoint}`}>
+                <td className="num" data-testid={`responders-${p.timePoint}`} data-count={p.responders.count} data-n={p.responders.n}>
                   {formatPercent(p.responders.rate)} <span className="muted small">{formatRateDetail(p.responders)}</span>
                 </td>
               </tr>

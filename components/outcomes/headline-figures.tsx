@@ -4,6 +4,7 @@ import { formatChange, formatMedian, formatNumber, formatPercent, formatRateDeta
 import { wilson95 } from '@/lib/outcomes/stats';
 import { timePointLabel, PRIMARY_TIME_POINT } from '@/lib/domain/follow-up-schedule';
 import { getSettings } from '@/lib/settings';
+import { formatSetting } from '@/lib/domain/settings';
 import { betterDirection } from '@/components/charts/palette';
 import { Figure, type FigureTone } from '@/components/figure';
 
@@ -30,7 +31,7 @@ export function HeadlineFigures({ s, period, overdueHref }: { s: OutcomeSummary;
     },
     {
       id: 'responder-rate-completed', label: 'Responder rate (completed courses only)', value: formatPercent(completedOnly.rate), tone: 'green',
-      hint: `${formatRateDetail(completedOnly)} completed courses with a score · substantial (≥ ${Math.round(settings.substantialRelativeReduction * 100)} %): ${formatPercent(substantial.rate)}, ${formatRateDetail(substantial)}`,
+      hint: `${formatRateDetail(completedOnly)} completed courses with a score · substantial (≥ ${formatSetting('substantialRelativeReduction', settings.substantialRelativeReduction)}): ${formatPercent(substantial.rate)}, ${formatRateDetail(substantial)}`,
     },
     {
       id: 'primary-time-point', label: 'Primary time point used', compact: true,

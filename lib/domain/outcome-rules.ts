@@ -1,4 +1,4 @@
-import { OUTCOME_SETTINGS, type OutcomeSettings } from './settings';
+import { OUTCOME_SETTINGS, formatSetting, type OutcomeSettings } from './settings';
 import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
 
 export interface ScoredSession {
@@ -57,16 +57,9 @@ export function isSubstantialResponse(baselinePain: number, pain: number, settin
   );
 }
 
-const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
-
 /** The responder rule in words, from the settings: "pain down by ≥ 2 points and ≥ 30 % of baseline (baseline ≥ 4)". */
 export function responderRuleText(settings: OutcomeSettings = OUTCOME_SETTINGS): string {
-  return `pain down by ≥ ${settings.responderAbsoluteReduction} points and ≥ ${percent(settings.responderRelativeReduction)} of baseline (baseline ≥ ${settings.responderMinBaseline})`;
-}
-
-/** A substantial response in words: "pain down by ≥ 50 % of baseline". */
-export function substantialRuleText(settings: OutcomeSettings = OUTCOME_SETTINGS): string {
-  return `pain down by ≥ ${percent(settings.substantialRelativeReduction)} of baseline`;
+  return `pain down by ≥ ${settings.responderAbsoluteReduction} points and ≥ ${formatSetting('responderRelativeReduction', settings.responderRelativeReduction)} of baseline (baseline ≥ ${settings.responderMinBaseline})`;
 }
 
 /** Why a course with a low baseline is not assessed: "not assessable: baseline pain below 4". */

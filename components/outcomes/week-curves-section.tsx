@@ -5,15 +5,16 @@ import { MEASURE_KEYS, MEASURE_SERIES } from '@/components/charts/palette';
 import { WeekCurvesChart, type WeekRow } from './week-curves-chart';
 
 /** Cohort curves on a weeks-since-start axis, with the last injection marked and follow-ups extending them. */
-export function WeekCurvesSection({ weeks }: { weeks: WeekSeries }) {
+export function WeekCurvesSection({ weeks, minGroupSize }: { weeks: WeekSeries; minGroupSize: number }) {
   const bins = [...new Set(weeks.points.map((p) => p.week))].sort((a, b) => a - b);
   const rows: WeekRow[] = bins.map((week) => {
     const session = weeks.points.find((p) => p.week === week && p.source === 'session');
     const followUp = weeks.points.find((p) => p.week === week && p.source === 'follow_up');
     const row: WeekRow = { week };
     for (const m of MEASURE_KEYS) {
-      row[`${m}Session`] = session?.[m].mean ?? null;
-      row[`${m}FollowUp`] = followUp?.[m].mean ?? null;
+      // A mean of a handful of scores is noise: bins with fewer than the small-group threshold are not drawn.
+      row[`${m}Session`] = session && session[m].n >= minGroupSize ? session[m].mean : null;
+      row[`${m}FollowUp`] = followUp && followUp[m].n >= minGroupSize ? followUp[m].mean : null;
     }
     return row;
   });
@@ -22,8 +23,9 @@ export function WeekCurvesSection({ weeks }: { weeks: WeekSeries }) {
     <section className="card" aria-labelledby="weeks-title">
       <h2 id="weeks-title">Scores by weeks since course start</h2>
       <p className="muted small chart-summary">
-        Cohort means in {WEEK_BIN}-week bins: sessions (filled markers) and patient-reported follow-ups after the last injection (hollow
-        markers). {last != null ? `The median course had its last injection in week ${formatNumber(last)}.` : 'No injections recorded.'}
+        Cohort means in {WEEK_BIN}-week bins: sessions (filled markers) and patient-reported follow-ups after the last injection (hollow markers);
+        bins with fewer than {minGroupSize} scores are not drawn.{' '}
+        {last != null ? `The median course had its last injection in week ${formatNumber(last)}.` : 'No injections recorded.'}
       </p>
       <WeekCurvesChart rows={rows} lastInjectionWeek={last} />
       <details className="chart-table">

@@ -65,7 +65,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
         <div className="stack">
           <ScoreCharts series={series} />
           <ProgressCharts series={series} curve={curve} />
-          <WeekCurvesSection weeks={weeks} />
+          <WeekCurvesSection weeks={weeks} minGroupSize={getSettings().minGroupSize} />
           <FollowUpSection points={followUps} settings={getSettings()} />
           <ResponderSection groups={byCondition} />
           {!isSpecialist && (

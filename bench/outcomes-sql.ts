@@ -29,7 +29,7 @@ const OUTCOMES_SQL = `
     select nb.course_id, min(nb.k) as k
     from numbered nb join ends e on e.course_id = nb.course_id
     where nb.pain is not null and nb.k > e.pain_k0
-      and e.pain0 - nb.pain > 0 and (e.pain0 - nb.pain >= :abs or e.pain0 - nb.pain >= :rel * e.pain0)
+      and e.pain0 >= :minBaseline and e.pain0 - nb.pain >= :abs and e.pain0 - nb.pain >= :rel * e.pain0 - 1e-9
     group by nb.course_id
   ),
   facts as materialized (
@@ -52,9 +52,9 @@ const OUTCOMES_SQL = `
     (select count(*) from facts where status = 'active') as activeCourses,
     (select count(*) from facts where status = 'completed') as completed,
     (select count(*) from facts where status = 'discontinued') as discontinued,
-    (select count(*) from facts where n >= 2 and baseline - latest > 0
-       and (baseline - latest >= :abs or baseline - latest >= :rel * baseline)) as responders,
-    (select count(*) from facts where n >= 2) as assessable,
+    (select count(*) from facts where n >= 2 and baseline >= :minBaseline and baseline - latest >= :abs
+       and baseline - latest >= :rel * baseline - 1e-9) as responders,
+    (select count(*) from facts where n >= 2 and baseline >= :minBaseline) as assessable,
     (select count(to_response) from facts) as respondedCourses,
     (select count(*) from treatment_sessions) as sessions,
     (select coalesce(sum(injection_count), 0) from injections) as injections,
@@ -84,6 +84,7 @@ export function outcomesByHand(sqlite: Database.Database, today: string): Outcom
   return sqlite.prepare(OUTCOMES_SQL).get({
     abs: OUTCOME_SETTINGS.responderAbsoluteReduction,
     rel: OUTCOME_SETTINGS.responderRelativeReduction,
+    minBaseline: OUTCOME_SETTINGS.responderMinBaseline,
     cutoff: overdueCutoff(today, OUTCOME_SETTINGS),
   }) as OutcomeFigures;
 }
@@ -93,8 +94,8 @@ export function outcomesByHand(sqlite: Database.Database, today: string): Outcom
 const OUTCOMES_FROM_FACTS_SQL = `
   with facts as materialized (
     select c.id, c.patient_id, c.status, c.interval_weeks, f.*,
-           (select min(l.k) from outcome_pain_lows l where l.course_id = c.id and f.pain0 - l.pain > 0
-              and (f.pain0 - l.pain >= :abs or f.pain0 - l.pain >= :rel * f.pain0)) as to_response
+           (select min(l.k) from outcome_pain_lows l where l.course_id = c.id and f.pain0 >= :minBaseline
+              and f.pain0 - l.pain >= :abs and f.pain0 - l.pain >= :rel * f.pain0 - 1e-9) as to_response
     from courses c join outcome_course_facts f on f.course_id = c.id
   ),
   ordered as (
@@ -112,9 +113,9 @@ const OUTCOMES_FROM_FACTS_SQL = `
     (select coalesce(sum(adverse_sessions), 0) from facts) as adverseEvents,
     (select avg(mobility1 - mobility0) from facts where mobility_n >= 2) as mobilityChange,
     (select avg(sleep1 - sleep0) from facts where sleep_n >= 2) as sleepChange,
-    (select count(*) from facts where pain_n >= 2 and pain0 - pain1 > 0
-       and (pain0 - pain1 >= :abs or pain0 - pain1 >= :rel * pain0)) as responders,
-    (select count(*) from facts where pain_n >= 2) as assessable,
+    (select count(*) from facts where pain_n >= 2 and pain0 >= :minBaseline and pain0 - pain1 >= :abs
+       and pain0 - pain1 >= :rel * pain0 - 1e-9) as responders,
+    (select count(*) from facts where pain_n >= 2 and pain0 >= :minBaseline) as assessable,
     (select sum(sessions) from facts) as sessions,
     (select avg(v * 1.0) from ordered where rn in ((cnt + 1) / 2, (cnt + 2) / 2)) as medianSessionsToResponse,
     (select avg(pain1 - pain0) from facts where pain_n >= 2) as painChange,
@@ -125,6 +126,7 @@ export function outcomesFromFactsByHand(sqlite: Database.Database, today: string
   return sqlite.prepare(OUTCOMES_FROM_FACTS_SQL).get({
     abs: OUTCOME_SETTINGS.responderAbsoluteReduction,
     rel: OUTCOME_SETTINGS.responderRelativeReduction,
+    minBaseline: OUTCOME_SETTINGS.responderMinBaseline,
     cutoff: overdueCutoff(today, OUTCOME_SETTINGS),
   }) as OutcomeFigures;
 }

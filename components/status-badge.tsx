@@ -10,12 +10,35 @@ export function StatusBadge({ status }: { status: string }) {
   return <span className={`${STYLES[status] ?? 'badge'} capitalize`}>{status}</span>;
 }
 
-export function ResponderBadge({ responder, active }: { responder: boolean | null; active: boolean }) {
-  const label = responderLabel(responder, active);
-  if (responder === null) return <span className="badge">{label}</span>;
+export function ResponderBadge({
+  responder,
+  active,
+  substantial = false,
+  notAssessable = null,
+}: {
+  responder: boolean | null;
+  active: boolean;
+  substantial?: boolean;
+  /** Why the course cannot be assessed ("not assessable: baseline pain below 4"), when that is the reason. */
+  notAssessable?: string | null;
+}) {
+  if (notAssessable) return <span className="badge" data-testid="responder-badge" title={notAssessable}>Not assessable</span>;
+  if (responder === null) return <span className="badge">{responderLabel(responder, active)}</span>;
+  if (responder)
+    return (
+      <>
+        <span className="badge badge-green" data-testid="responder-badge">Responder</span>
+        {substantial && (
+          <>
+            {' '}
+            <span className="badge badge-green" data-testid="substantial-badge">Substantial</span>
+          </>
+        )}
+      </>
+    );
   return (
-    <span className={responder ? 'badge badge-green' : 'badge'} data-testid="responder-badge">
-      {label}
+    <span className="badge" data-testid="responder-badge">
+      {responderLabel(responder, active)}
     </span>
   );
 }

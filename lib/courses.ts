@@ -1,7 +1,7 @@
 import 'server-only';
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { courses, injections, patients, treatmentSessions, users, type Course } from '@/db/schema';
+import { courses, followUps, injections, patients, treatmentSessions, users, type Course } from '@/db/schema';
 import { AppError } from './errors';
 import { auditRecordChange, auditViewed } from './audit/record';
 import { requireActor } from './auth/actor';
@@ -69,13 +69,19 @@ export function loadCourseRecord(course: Course) {
     const own = sites.filter((x) => x.sessionId === session.id);
     return { ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0) };
   });
+  const answered = db
+    .select({ timePoint: followUps.timePoint, answeredAt: followUps.answeredAt, pain: followUps.pain })
+    .from(followUps)
+    .where(and(eq(followUps.courseId, course.id), isNotNull(followUps.answeredAt)))
+    .all()
+    .map((f) => ({ timePoint: f.timePoint, answeredAt: f.answeredAt as string, pain: f.pain as number }));
   return {
     course,
     patient,
     specialistName: specialist.name,
     referrer: findReferrer(db, course.referrerId),
     sessions: withSites,
-    summary: summariseCourse(course, withSites, todayIso(), getSettings()),
+    summary: summariseCourse(course, withSites, todayIso(), getSettings(), answered),
   };
 }
 

@@ -22,10 +22,25 @@ export function CourseFigures({ course, summary, today }: { course: FiguresCours
         compact
         value={
           <>
-            <StatusBadge status={course.status} /> <ResponderBadge responder={summary.responder} active={active} />
+            <StatusBadge status={course.status} /> <ResponderBadge
+              responder={summary.responder}
+              active={active}
+              substantial={summary.substantial}
+              notAssessable={summary.notAssessable}
+            />
           </>
         }
-        hint={statusHint(course, summary)}
+        hint={
+          <>
+            {statusHint(course, summary)}
+            {summary.judgedAt && (
+              <>
+                <br />
+                <span data-testid="judged-at">judged at {summary.judgedAt}</span>
+              </>
+            )}
+          </>
+        }
       />
       <Figure label="Sessions" value={`${summary.sessionsDone} / ${summary.plannedSessions}`} hint="done / planned" testId="sessions-done" />
       <Figure

@@ -12,6 +12,9 @@ export function ExportLinks({ query }: { query: string }) {
       <a className="btn" href={`/api/reports/outcomes${suffix}`} download data-testid="outcomes-report">
         Outcomes report (PDF)
       </a>
+      <a className="btn" href={`/api/exports/follow-ups${suffix}`} download data-testid="export-follow-ups">
+        Export follow-ups (CSV)
+      </a>
     </div>
   );
 }

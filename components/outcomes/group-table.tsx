@@ -1,5 +1,6 @@
 import type { OutcomeGroup } from '@/lib/outcomes/groups';
-import { formatChange, formatMedian, formatPercent } from '@/lib/outcomes/format';
+import { formatChange, formatMedian, formatPercent, formatRateDetail } from '@/lib/outcomes/format';
+import { wilson95 } from '@/lib/outcomes/stats';
 import { getSettings } from '@/lib/settings';
 import { EmptyRow } from '@/components/table-cells';
 
@@ -35,7 +36,7 @@ export function GroupTable({ caption, groupLabel, rows, testId }: { caption: str
               </th>
               <td className="num">{r.courses}</td>
               <td className="num">
-                {formatPercent(r.responderRate)} <span className="muted small">({r.responders}/{r.assessable})</span>
+                {formatPercent(r.responderRate)} <span className="muted small">{formatRateDetail(wilson95(r.responders, r.assessable))}</span>
               </td>
               <td className="num">
                 {formatChange(r.meanPainChange)} <span className="muted small">n={r.painChangeN}</span>
@@ -44,7 +45,7 @@ export function GroupTable({ caption, groupLabel, rows, testId }: { caption: str
                 {formatMedian(r.medianSessionsToResponse)} <span className="muted small">n={r.respondedCourses}</span>
               </td>
               <td className="num">
-                {formatPercent(r.discontinuationRate)} <span className="muted small">({r.discontinued})</span>
+                {formatPercent(r.discontinuationRate)} <span className="muted small">{formatRateDetail(wilson95(r.discontinued, r.courses))}</span>
               </td>
             </tr>
           ))}

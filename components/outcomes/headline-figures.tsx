@@ -15,6 +15,7 @@ export function HeadlineFigures({ s, period, overdueHref }: { s: OutcomeSummary;
           value={f.id === 'overdue' ? <Link href={overdueHref}>{f.value}</Link> : f.value}
           hint={f.hint}
           tone={f.tone}
+          compact={f.compact}
           testId={`figure-${f.id}`}
         />
       ))}

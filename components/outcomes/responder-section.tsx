@@ -22,7 +22,7 @@ export function ResponderSection({ groups }: { groups: OutcomeGroup[] }) {
     <section className="card" aria-labelledby="by-condition-title">
       <h2 id="by-condition-title">Responder rate by condition</h2>
       <p className="muted small chart-summary">
-        Responder: {responderRuleText(getSettings())} at the latest session; n = courses with ≥ 2 pain scores. Groups under {getSettings().minGroupSize} courses are too small to judge (lighter bars). {summary}
+        Responder: {responderRuleText(getSettings())} at the latest session; n = courses with a later pain score. Groups under {getSettings().minGroupSize} courses are too small to judge (lighter bars). {summary}
       </p>
       <ResponderChart bars={bars} />
       <GroupTable caption="Outcomes by condition" groupLabel="Condition" rows={groups} testId="table-by-condition" />

@@ -2,7 +2,7 @@ import type { OutcomeSettings } from './settings';
 
 /** How the course page and the progress letter name a course's responder status. */
 export function responderLabel(responder: boolean | null, active: boolean): string {
-  if (responder === null) return 'Not yet assessable';
+  if (responder === null) return active ? 'Not yet assessable' : 'Not assessable';
   if (responder) return 'Responder';
   return active ? 'Not yet responding' : 'Non-responder';
 }

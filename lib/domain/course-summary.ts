@@ -1,5 +1,19 @@
-import { changeFromBaseline, isOverdue, isResponder, nextDueDate, responderRuleText, sessionsToResponse, daysPastDue } from './outcome-rules';
+import {
+  changeFromBaseline,
+  daysPastDue,
+  isAssessableBaseline,
+  isOverdue,
+  isSubstantialResponse,
+  lowBaselineText,
+  meetsResponderRule,
+  nextDueDate,
+  primaryScore,
+  type AnsweredFollowUp,
+  responderRuleText,
+  sessionsToResponse,
+} from './outcome-rules';
 import { formatDate } from './dates';
+import { PRIMARY_TIME_POINT, timePointLabel } from './follow-up-schedule';
 import { OUTCOME_SETTINGS, type OutcomeSettings } from './settings';
 
 interface SummaryCourse {
@@ -16,9 +30,29 @@ interface SummarySession {
   injections: number;
 }
 
-/** The course page's figures: change from baseline, responder status, next due date. */
-export function summariseCourse(course: SummaryCourse, sessions: readonly SummarySession[], today: string, settings: OutcomeSettings = OUTCOME_SETTINGS) {
+/** Which score the course was judged at, in words: "the follow-up at 3 months", "the latest score (session 4)". */
+function judgedAtText(source: string, sessionNumber: number | null): string {
+  if (source === PRIMARY_TIME_POINT) return `the follow-up at ${timePointLabel(source)}`;
+  if (source === 'session') return `the latest score (session ${sessionNumber})`;
+  return `the latest score (follow-up at ${timePointLabel(source)})`;
+}
+
+/**
+ * The course page's figures: change from baseline, responder status at the primary time point (the answered
+ * follow-ups decide it when there are any), next due date.
+ */
+export function summariseCourse(
+  course: SummaryCourse,
+  sessions: readonly SummarySession[],
+  today: string,
+  settings: OutcomeSettings = OUTCOME_SETTINGS,
+  followUps: readonly AnsweredFollowUp[] = [],
+) {
   const last = sessions.at(-1);
+  const pains = sessions.filter((x) => x.pain != null).map((x) => x.pain as number);
+  const lowBaseline = pains.length > 0 && !isAssessableBaseline(pains[0], settings);
+  const primary = primaryScore(sessions, followUps, PRIMARY_TIME_POINT);
+  const assessed = primary != null && pains.length > 0 && !lowBaseline;
   const nextDue = course.status === 'active' ? nextDueDate(last?.sessionDate ?? null, course.intervalWeeks) : null;
   return {
     sessionsDone: sessions.length,
@@ -30,7 +64,13 @@ export function summariseCourse(course: SummaryCourse, sessions: readonly Summar
       mobility: changeFromBaseline(sessions, 'mobility'),
       sleep: changeFromBaseline(sessions, 'sleep'),
     },
-    responder: isResponder(sessions, settings),
+    /** Responder at the primary time point; null when not assessable. */
+    responder: assessed ? meetsResponderRule(pains[0], primary.pain, settings) : null,
+    substantial: assessed && isSubstantialResponse(pains[0], primary.pain, settings),
+    /** "the follow-up at 3 months" or "the latest score (…)": the score the responder status was judged at. */
+    judgedAt: assessed ? judgedAtText(primary.source, primary.sessionNumber) : null,
+    /** "not assessable: baseline pain below 4" when the baseline is too low to judge a response; else null. */
+    notAssessable: lowBaseline ? lowBaselineText(settings) : null,
     sessionsToResponse: sessionsToResponse(sessions, settings),
     /** The rule as applied, in words (from the settings in force). */
     responderRule: responderRuleText(settings),
@@ -65,6 +105,8 @@ export function injectionsSentence(sessions: readonly { injections: number }[]):
 
 /** Under the status: how the course ended, when it responded, or what responding means. */
 export function statusHint(course: { status: string; endDate: string | null; endReason: string | null }, summary: CourseSummary): string {
+  if (summary.notAssessable && course.status !== 'active') return `${formatDate(course.endDate)} · ${summary.notAssessable}`;
+  if (summary.notAssessable) return summary.notAssessable;
   if (course.status !== 'active') return `${formatDate(course.endDate)} · ${course.endReason ?? ''}`;
   if (summary.sessionsToResponse) return `responded at session ${summary.sessionsToResponse}`;
   return `responder: ${summary.responderRule}`;

@@ -14,6 +14,9 @@ export const FOLLOW_UP_TIME_POINTS = [
 ] as const;
 
 export type TimePointCode = (typeof FOLLOW_UP_TIME_POINTS)[number]['code'];
+
+/** The primary outcome time point: this follow-up when answered, else the latest score. */
+export const PRIMARY_TIME_POINT: TimePointCode = 'm3';
 export type FollowUpState = 'upcoming' | 'due' | 'answered' | 'missed';
 
 export interface PlannedFollowUp {

@@ -1,4 +1,4 @@
-import { OUTCOME_SETTINGS, type OutcomeSettings } from './settings';
+import { OUTCOME_SETTINGS, formatSetting, type OutcomeSettings } from './settings';
 import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
 
 export interface ScoredSession {
@@ -24,33 +24,94 @@ export function changeFromBaseline(sessions: readonly ScoredSession[], key: Meas
   return (recorded[recorded.length - 1][key] as number) - (recorded[0][key] as number);
 }
 
-/** Whether a pain score meets the responder rule against a baseline. */
+// Shares times baselines are compared with this tolerance, so 70 % of 10 is 7 and not 7.000000000000001.
+const EPSILON = 1e-9;
+
+/** Whether a course with this baseline pain can be assessed for response (below it a fall is measurement error). */
+export function isAssessableBaseline(baselinePain: number, settings: OutcomeSettings = OUTCOME_SETTINGS): boolean {
+  return baselinePain >= settings.responderMinBaseline;
+}
+
+/**
+ * Whether a pain score meets the responder rule against a baseline: an assessable baseline, and pain down by at
+ * least the absolute points and at least the relative share of baseline.
+ */
 export function meetsResponderRule(
   baselinePain: number,
   pain: number,
   settings: OutcomeSettings = OUTCOME_SETTINGS,
 ): boolean {
+  if (!isAssessableBaseline(baselinePain, settings)) return false;
   const reduction = baselinePain - pain;
-  if (reduction <= 0) return false;
   return (
-    reduction >= settings.responderAbsoluteReduction ||
-    reduction >= settings.responderRelativeReduction * baselinePain
+    reduction >= settings.responderAbsoluteReduction &&
+    reduction >= settings.responderRelativeReduction * baselinePain - EPSILON
   );
 }
 
-/** The responder rule in words, from the settings: "pain down by ≥ 30 % or ≥ 2 points from baseline". */
+/** A response that is substantial: it meets the rule and pain fell by at least the substantial share of baseline. */
+export function isSubstantialResponse(baselinePain: number, pain: number, settings: OutcomeSettings = OUTCOME_SETTINGS): boolean {
+  return (
+    meetsResponderRule(baselinePain, pain, settings) &&
+    baselinePain - pain >= settings.substantialRelativeReduction * baselinePain - EPSILON
+  );
+}
+
+/** The responder rule in words, from the settings: "pain down by ≥ 2 points and ≥ 30 % of baseline (baseline ≥ 4)". */
 export function responderRuleText(settings: OutcomeSettings = OUTCOME_SETTINGS): string {
-  return `pain down by ≥ ${Math.round(settings.responderRelativeReduction * 100)} % or ≥ ${settings.responderAbsoluteReduction} points from baseline`;
+  return `pain down by ≥ ${settings.responderAbsoluteReduction} points and ≥ ${formatSetting('responderRelativeReduction', settings.responderRelativeReduction)} of baseline (baseline ≥ ${settings.responderMinBaseline})`;
+}
+
+/** Why a course with a low baseline is not assessed: "not assessable: baseline pain below 4". */
+export function lowBaselineText(settings: OutcomeSettings = OUTCOME_SETTINGS): string {
+  return `not assessable: baseline pain below ${settings.responderMinBaseline}`;
 }
 
 /**
- * Responder: pain at the latest recorded session reduced by ≥ 30 % of baseline or ≥ 2 points.
- * Needs a baseline and at least one later pain score; otherwise null (not yet assessable).
+ * Responder: pain at the latest recorded session meets the rule against the baseline (first recorded) pain.
+ * Needs an assessable baseline and at least one later pain score; otherwise null (not assessable).
  */
 export function isResponder(sessions: readonly ScoredSession[], settings = OUTCOME_SETTINGS): boolean | null {
   const recorded = chronological(sessions).filter((s) => s.pain != null);
-  if (recorded.length < 2) return null;
+  if (recorded.length < 2 || !isAssessableBaseline(recorded[0].pain as number, settings)) return null;
   return meetsResponderRule(recorded[0].pain as number, recorded[recorded.length - 1].pain as number, settings);
+}
+
+export interface AnsweredFollowUp {
+  timePoint: string;
+  /** ISO timestamp. */
+  answeredAt: string;
+  pain: number;
+}
+
+export interface PrimaryScore {
+  pain: number;
+  /** The follow-up's time point code, or `session` for the latest session's score. */
+  source: string;
+  /** 1-based number of the session when `source` is `session`. */
+  sessionNumber: number | null;
+}
+
+/**
+ * The score a course is judged at (the `primary_*` columns of lib/outcomes/cohort-table.ts): the primary follow-up
+ * when answered, else the latest score: the latest answered follow-up on or after the last session's pain score, else
+ * that session's pain when there is one after the baseline. Null when there is no score after the baseline.
+ */
+export function primaryScore(
+  sessions: readonly ScoredSession[],
+  followUps: readonly AnsweredFollowUp[],
+  primaryTimePoint: string,
+): PrimaryScore | null {
+  const primary = followUps.find((f) => f.timePoint === primaryTimePoint);
+  if (primary) return { pain: primary.pain, source: primary.timePoint, sessionNumber: null };
+  const ordered = chronological(sessions);
+  const scored = ordered.filter((x) => x.pain != null);
+  const last = scored.length >= 2 ? scored[scored.length - 1] : null;
+  const latestFollowUp = [...followUps]
+    .sort((a, b) => b.answeredAt.localeCompare(a.answeredAt))
+    .find((f) => !last || f.answeredAt.slice(0, 10) >= last.sessionDate);
+  if (latestFollowUp) return { pain: latestFollowUp.pain, source: latestFollowUp.timePoint, sessionNumber: null };
+  return last ? { pain: last.pain as number, source: 'session', sessionNumber: ordered.indexOf(last) + 1 } : null;
 }
 
 /** The 1-based session number at which the course first met the responder rule, or null. */

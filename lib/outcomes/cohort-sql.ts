@@ -27,10 +27,24 @@ export function periodCondition(filters: OutcomeFilters, column: SQL): SQL {
   return sql.join(parts, sql` and `);
 }
 
-/** The responder rule (`meetsResponderRule` in lib/domain/outcome-rules.ts; docs/clinical-rules.md) as SQL: pain fell by ≥ the absolute threshold or ≥ the relative share of baseline. */
+/** Whether a baseline pain is assessable for response (`isAssessableBaseline` in lib/domain/outcome-rules.ts). */
+export function assessableBaseline(baseline: SQL, settings: OutcomeSettings = OUTCOME_SETTINGS): SQL {
+  return sql`(${baseline} >= ${settings.responderMinBaseline})`;
+}
+
+/**
+ * The responder rule (`meetsResponderRule` in lib/domain/outcome-rules.ts; docs/clinical-rules.md) as SQL: an
+ * assessable baseline, and pain down by ≥ the absolute threshold and ≥ the relative share of baseline.
+ */
 export function responderRule(baseline: SQL, pain: SQL, settings: OutcomeSettings = OUTCOME_SETTINGS): SQL {
   const drop = sql`(${baseline} - ${pain})`;
-  return sql`(${drop} > 0 and (${drop} >= ${settings.responderAbsoluteReduction} or ${drop} >= ${settings.responderRelativeReduction} * ${baseline}))`;
+  return sql`(${assessableBaseline(baseline, settings)} and ${drop} >= ${settings.responderAbsoluteReduction}
+    and ${drop} >= ${settings.responderRelativeReduction} * ${baseline} - 1e-9)`;
+}
+
+/** A substantial response (`isSubstantialResponse`): the responder rule and pain down by ≥ the substantial share. */
+export function substantialRule(baseline: SQL, pain: SQL, settings: OutcomeSettings = OUTCOME_SETTINGS): SQL {
+  return sql`(${responderRule(baseline, pain, settings)} and (${baseline} - ${pain}) >= ${settings.substantialRelativeReduction} * ${baseline} - 1e-9)`;
 }
 
 /**

@@ -4,7 +4,8 @@ import { getDb, type Db } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import type { OutcomeSettings } from '@/lib/domain/settings';
 import { getSettings } from '@/lib/settings';
-import { courseWhere, periodCondition, responderRule } from './cohort-sql';
+import { PRIMARY_TIME_POINT } from '@/lib/domain/follow-up-schedule';
+import { assessableBaseline, courseWhere, periodCondition, responderRule, substantialRule } from './cohort-sql';
 import type { OutcomeFilters } from './filters';
 
 /**
@@ -13,7 +14,7 @@ import type { OutcomeFilters } from './filters';
  * - `oc_course`: the courses in scope with a session in the date range (any session without one), so a course not
  *   yet started is not counted;
  * - `oc_facts`: one row per such course: sessions, last session date, first/latest score and count per measure,
- *   pain change, responder (null when not assessable), sessions to response (from the course's new pain lows, so
+ *   pain change, whether the baseline pain is assessable, responder (null when not assessable: no later pain score or a baseline below the setting), sessions to response (from the course's new pain lows, so
  *   the thresholds of `settings` apply at read time), and the sessions, injections and adverse events in the period.
  * Per-session figures (the series by session number, the sessions export) join `outcome_session_facts` on `oc_facts`.
  */
@@ -39,20 +40,47 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
         pain_n integer, pain_k0 integer, pain_k1 integer, pain0 integer, pain1 integer,
         mobility_n integer, mobility_k0 integer, mobility_k1 integer, mobility0 integer, mobility1 integer,
         sleep_n integer, sleep_k0 integer, sleep_k1 integer, sleep0 integer, sleep1 integer,
-        pain_change integer, responder integer, sessions_to_response integer,
-        period_sessions integer, period_injections integer, period_adverse integer)`,
+        pain_change integer, assessable_baseline integer, responder integer, sessions_to_response integer,
+        period_sessions integer, period_injections integer, period_adverse integer,
+        primary_source text, primary_pain integer, primary_responder integer, primary_substantial integer)`,
     sql`insert into oc_facts
         select c.course_id, c.patient_id, c.condition, c.specialist_id, c.status, f.sessions, f.last_date,
                f.pain_n, f.pain_k0, f.pain_k1, f.pain0, f.pain1,
                f.mobility_n, f.mobility_k0, f.mobility_k1, f.mobility0, f.mobility1,
                f.sleep_n, f.sleep_k0, f.sleep_k1, f.sleep0, f.sleep1,
                case when f.pain_n >= 2 then f.pain1 - f.pain0 end,
-               case when f.pain_n >= 2 then case when ${responderRule(sql`f.pain0`, sql`f.pain1`, settings)} then 1 else 0 end end,
+               case when ${assessableBaseline(sql`f.pain0`, settings)} then 1 else 0 end,
+               case when f.pain_n >= 2 and ${assessableBaseline(sql`f.pain0`, settings)} then case when ${responderRule(sql`f.pain0`, sql`f.pain1`, settings)} then 1 else 0 end end,
                ${firstResponse},
-               coalesce(p.sessions, 0), coalesce(p.injections, 0), coalesce(p.adverse, 0)
+               coalesce(p.sessions, 0), coalesce(p.injections, 0), coalesce(p.adverse, 0),
+               null, null, null, null
         from oc_course c
         join outcome_course_facts f on f.course_id = c.course_id
         left join ${period} p on p.course_id = c.course_id`,
+    ...primaryStatements(settings),
+  ];
+}
+
+/**
+ * The primary outcome of each cohort course: the pain at the primary follow-up when answered, else the latest pain
+ * score (an answered follow-up on or after the last session's pain score, else that session), with the responder rule
+ * and the substantial rule applied to it. `primary_source` is the follow-up's time point code, or `session`.
+ */
+function primaryStatements(settings: OutcomeSettings): SQL[] {
+  const answered = sql`u.course_id = oc_facts.course_id and u.answered_at is not null`;
+  const lastPainDate = sql`(select s.session_date from outcome_session_facts s where s.course_id = oc_facts.course_id and s.k = oc_facts.pain_k1)`;
+  const assessed = (rule: SQL) => sql`case when assessable_baseline = 1 and primary_pain is not null then case when ${rule} then 1 else 0 end end`;
+  return [
+    sql`update oc_facts set primary_source = coalesce(
+          (select u.time_point from follow_ups u where ${answered} and u.time_point = ${PRIMARY_TIME_POINT}),
+          (select u.time_point from follow_ups u
+           where ${answered} and (oc_facts.pain_n < 2 or substr(u.answered_at, 1, 10) >= ${lastPainDate})
+           order by u.answered_at desc limit 1),
+          case when oc_facts.pain_n >= 2 then 'session' end)`,
+    sql`update oc_facts set primary_pain = case when primary_source = 'session' then pain1
+          else (select u.pain from follow_ups u where u.course_id = oc_facts.course_id and u.time_point = oc_facts.primary_source) end`,
+    sql`update oc_facts set primary_responder = ${assessed(responderRule(sql`pain0`, sql`primary_pain`, settings))},
+          primary_substantial = ${assessed(substantialRule(sql`pain0`, sql`primary_pain`, settings))}`,
   ];
 }
 

@@ -8,11 +8,16 @@ import { readSummary, type OutcomeSummary } from './summary';
 import { readGroups, type OutcomeGroup } from './groups';
 import { readSessionSeries, readTimeToResponse, type SessionPoint } from './series';
 import type { CurvePoint } from './stats';
+import { readFollowUpFigures, type TimePointFigures } from './follow-up-figures';
+import { readWeekSeries, type WeekSeries } from './week-series';
+import { getSettings } from '@/lib/settings';
 
 interface OutcomeDashboard {
   summary: OutcomeSummary;
   series: SessionPoint[];
   curve: CurvePoint[];
+  followUps: TimePointFigures[];
+  weeks: WeekSeries;
   byCondition: OutcomeGroup[];
   /** Empty for a specialist, who sees only their own courses. */
   bySpecialist: OutcomeGroup[];
@@ -26,6 +31,8 @@ export async function getOutcomeDashboard(input: OutcomeFilters, today: string =
     summary: readSummary(db, countOverdue(actor, filters, today)),
     series: readSessionSeries(db),
     curve: readTimeToResponse(db),
+    followUps: readFollowUpFigures(db, today, getSettings()),
+    weeks: readWeekSeries(db),
     byCondition: readGroups(db, 'condition'),
     bySpecialist: actor.role === 'specialist' ? [] : readGroups(db, 'specialist'),
   }));

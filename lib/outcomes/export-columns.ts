@@ -14,9 +14,31 @@ export const SESSION_HEADER = [
   'anaesthetic', 'volume_ml',
 ] as const;
 
+/** One row per follow-up of a cohort course; the patient's comment is never exported. */
+export const FOLLOW_UP_HEADER = [
+  'patient_key', 'course_key', 'condition', 'time_point', 'state', 'days_since_last_injection', 'pain', 'mobility', 'sleep',
+  'global_impression',
+] as const;
+
 type Cell = string | number | null;
 export type CourseRecord = Record<(typeof COURSE_HEADER)[number], Cell>;
 export type SessionRecord = Record<(typeof SESSION_HEADER)[number], Cell>;
+export type FollowUpRecord = Record<(typeof FOLLOW_UP_HEADER)[number], Cell>;
+
+export interface RawExportFollowUp {
+  courseId: number;
+  patientId: number;
+  condition: string;
+  timePoint: string;
+  windowStart: string;
+  windowEnd: string;
+  answeredAt: string | null;
+  lastInjectionDate: string | null;
+  pain: number | null;
+  mobility: number | null;
+  sleep: number | null;
+  globalImpression: number | null;
+}
 
 export interface RawExportCourse {
   courseId: number;
@@ -95,4 +117,16 @@ export const SESSION_COLUMNS = sql`
   join courses c on c.id = cf.course_id
   left join injections i on i.session_id = sf.session_id
   order by sf.course_id, sf.k, i.id
+`;
+
+/** Reads the cohort table of `withCohort`: one row per follow-up, with the course's last session with injections. */
+export const FOLLOW_UP_COLUMNS = sql`
+  select u.course_id as "courseId", cf.patient_id as "patientId", cf.condition as "condition", u.time_point as "timePoint",
+         u.window_start as "windowStart", u.window_end as "windowEnd", u.answered_at as "answeredAt",
+         (select max(sf.session_date) from outcome_session_facts sf where sf.course_id = u.course_id and sf.injections > 0)
+           as "lastInjectionDate",
+         u.pain as "pain", u.mobility as "mobility", u.sleep as "sleep", u.global_impression as "globalImpression"
+  from oc_facts cf
+  join follow_ups u on u.course_id = cf.course_id
+  order by u.course_id, u.due_date
 `;

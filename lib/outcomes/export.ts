@@ -6,18 +6,24 @@ import { requireActor } from '@/lib/auth/actor';
 import { withCohort } from './cohort-table';
 import { filtersToQuery, outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ageBand, daysSince, pseudonymKey } from './pseudonym';
+import { todayIso } from '@/lib/domain/dates';
+import { followUpState } from '@/lib/domain/follow-up-schedule';
 import {
   COURSE_COLUMNS,
   COURSE_HEADER,
+  FOLLOW_UP_COLUMNS,
+  FOLLOW_UP_HEADER,
   SESSION_COLUMNS,
   SESSION_HEADER,
   type CourseRecord,
+  type FollowUpRecord,
+  type RawExportFollowUp,
   type RawExportCourse,
   type SessionRecord,
   type RawExportSession,
 } from './export-columns';
 
-export type ExportKind = 'courses' | 'sessions';
+export type ExportKind = 'courses' | 'sessions' | 'follow-ups';
 
 interface CsvExport {
   filename: string;
@@ -82,20 +88,38 @@ function sessionRecords(rows: RawExportSession[], secret: string): SessionRecord
   }));
 }
 
+function followUpRecords(rows: RawExportFollowUp[], secret: string, today: string): FollowUpRecord[] {
+  return rows.map((r) => ({
+    patient_key: pseudonymKey('patient', r.patientId, secret),
+    course_key: pseudonymKey('course', r.courseId, secret),
+    condition: r.condition,
+    time_point: r.timePoint,
+    state: followUpState(r, today),
+    days_since_last_injection: r.answeredAt && r.lastInjectionDate ? daysSince(r.lastInjectionDate, r.answeredAt.slice(0, 10)) : null,
+    pain: r.pain,
+    mobility: r.mobility,
+    sleep: r.sleep,
+    global_impression: r.globalImpression,
+  }));
+}
+
+const HEADERS = { courses: COURSE_HEADER, sessions: SESSION_HEADER, 'follow-ups': FOLLOW_UP_HEADER } as const;
+
 /**
  * De-identified CSV of the filtered cohort (managers and admins only): pseudonymous keys, age band instead of
- * date of birth, dates as days since course start, no names, contact details or free-text notes. Audited.
+ * date of birth, dates as days since course start (follow-ups: since the last injection), no names, contact
+ * details, free-text notes or follow-up comments. Audited.
  */
 export async function exportOutcomesCsv(kind: ExportKind, input: OutcomeFilters): Promise<CsvExport> {
   const actor = await requireActor(['manager', 'admin']);
   const filters = outcomeFiltersSchema.parse(input);
   const secret = exportSecret();
-  const records = withCohort(actor, filters, (db) =>
-    kind === 'courses'
-      ? courseRecords(db.all<RawExportCourse>(COURSE_COLUMNS), secret)
-      : sessionRecords(db.all<RawExportSession>(SESSION_COLUMNS), secret),
-  );
-  const header = kind === 'courses' ? COURSE_HEADER : SESSION_HEADER;
+  const records = withCohort(actor, filters, (db) => {
+    if (kind === 'courses') return courseRecords(db.all<RawExportCourse>(COURSE_COLUMNS), secret);
+    if (kind === 'sessions') return sessionRecords(db.all<RawExportSession>(SESSION_COLUMNS), secret);
+    return followUpRecords(db.all<RawExportFollowUp>(FOLLOW_UP_COLUMNS), secret, todayIso());
+  });
+  const header = HEADERS[kind];
   const csv = stringify(records, { header: true, columns: [...header] });
   recordAudit(getDb(), {
     userId: actor.id,

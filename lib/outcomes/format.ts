@@ -25,3 +25,9 @@ export function formatMedian(value: number | null): string {
   if (value == null) return '—';
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
+
+/** A rate's n and Wilson 95 % interval: "8/10 · 95 % CI 49–94%" ("0/0" alone when there is nothing to rate). */
+export function formatRateDetail(r: { count: number; n: number; low: number | null; high: number | null }): string {
+  if (r.low == null || r.high == null) return `${r.count}/${r.n}`;
+  return `${r.count}/${r.n} · 95 % CI ${Math.round(r.low * 100)}–${Math.round(r.high * 100)}%`;
+}

@@ -52,7 +52,7 @@ export function readSessionSeries(db: Db): SessionPoint[] {
 
 /**
  * Time to response: Kaplan–Meier share of courses responded by session number. Courses that have not
- * (yet) responded are censored at their last pain score; courses without a baseline are left out.
+ * (yet) responded are censored at their last pain score; courses without an assessable baseline are left out.
  */
 export function readTimeToResponse(db: Db): CurvePoint[] {
   const rows = db.all<ResponseTimes>(sql`
@@ -60,7 +60,7 @@ export function readTimeToResponse(db: Db): CurvePoint[] {
            sum(case when sessions_to_response is not null then 1 else 0 end) as "events",
            sum(case when sessions_to_response is null then 1 else 0 end) as "censored"
     from oc_facts
-    where pain0 is not null
+    where assessable_baseline = 1
     group by coalesce(sessions_to_response, pain_k1)
     order by 1
   `);

@@ -67,14 +67,28 @@ export function kaplanMeier(rows: readonly ResponseTimes[], maxSession?: number)
   return points;
 }
 
-/** Wilson score 95 % interval for a proportion; null without a denominator. Stays within 0–1 at 0/n and n/n. */
-export function wilson95(successes: number, n: number): { low: number; high: number } | null {
-  if (!n) return null;
-  const z = 1.959964;
-  const p = successes / n;
-  const z2 = z * z;
-  const denominator = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denominator;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+export interface RateCi {
+  /** Courses that count (the numerator). */
+  count: number;
+  /** Courses it is taken over (the denominator). */
+  n: number;
+  rate: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+const Z_975 = 1.959964;
+
+/** A rate with its Wilson score 95 % interval (Wilson, J Am Stat Assoc 1927;22:209–212); stays within 0–1. */
+export function wilson95(count: number, n: number): RateCi {
+  if (!n) return { count, n: 0, rate: null, low: null, high: null };
+  const p = count / n;
+  const z2 = Z_975 * Z_975;
+  const scale = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / scale;
+  const half = (Z_975 / scale) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  // At 0/n and n/n the bound is exactly 0 or 1; computed, it can miss by a rounding error.
+  const low = count === 0 ? 0 : Math.max(0, centre - half);
+  const high = count === n ? 1 : Math.min(1, centre + half);
+  return { count, n, rate: p, low, high };
 }

@@ -62,7 +62,7 @@ export interface ReportContent {
 /** A rate's 95 % interval in words: "95 % CI 36–83 %"; empty without a denominator. */
 export function rateInterval(successes: number, n: number, scale = 100, unit = ' %'): string {
   const ci = wilson95(successes, n);
-  if (!ci) return '';
+  if (ci.low == null || ci.high == null) return '';
   const show = (v: number) => (scale === 100 ? String(Math.round(v * 100)) : formatNumber(v * scale));
   return `95 % CI ${show(ci.low)}–${show(ci.high)}${unit}`;
 }
@@ -86,18 +86,8 @@ function groupRow(g: OutcomeGroup): GroupRow {
 
 /** The headline figure's interval: Wilson for the rates, none for counts and medians. */
 function figureInterval(f: HeadlineFigure, s: OutcomeSummary): string {
-  switch (f.id) {
-    case 'responder-rate':
-      return rateInterval(s.responders, s.assessable);
-    case 'completion':
-      return rateInterval(s.completed, s.courses);
-    case 'discontinuation':
-      return rateInterval(s.discontinued, s.courses);
-    case 'adverse':
-      return rateInterval(s.adverseEvents, s.sessions, 100, '');
-    default:
-      return '';
-  }
+  // Rates carry their interval in the hint already; the adverse-event rate is per 100 sessions.
+  return f.id === 'adverse' ? rateInterval(s.adverseEvents, s.sessions, 100, '') : '';
 }
 
 /**

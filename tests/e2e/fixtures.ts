@@ -41,3 +41,20 @@ export async function startKneeCourse(page: Page, startDate: string): Promise<st
 export async function chooseScore(page: Page, name: 'Pain' | 'Mobility' | 'Sleep', value: number) {
   await page.getByRole('radiogroup', { name: `${name} score` }).getByRole('radio', { name: String(value), exact: true }).check();
 }
+
+/** Logs a session on a course: scores, and a first site or the same sites as last time. */
+export async function logSession(page: Page, courseUrl: string, date: string, pain: number, first: boolean) {
+  await page.goto(`${courseUrl}/sessions/new`);
+  await page.getByLabel('Session date').fill(date);
+  await chooseScore(page, 'Pain', pain);
+  await chooseScore(page, 'Mobility', 4);
+  await chooseScore(page, 'Sleep', 5);
+  if (first) {
+    await page.getByLabel('Find a site').fill('coronary');
+    await page.getByRole('list', { name: 'Matching sites' }).getByRole('button', { name: 'Add Medial coronary ligament left' }).click();
+  } else {
+    await page.getByRole('button', { name: 'Same sites as last session' }).click();
+  }
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByTestId('flash')).toHaveText('Session saved.');
+}

@@ -1,25 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addDays, addMonths, format } from 'date-fns';
-import { USERS, chooseScore, createPatient, login, startKneeCourse } from './fixtures';
+import { USERS, chooseScore, createPatient, logSession, login, startKneeCourse } from './fixtures';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const shown = (d: Date) => format(d, 'd MMM yyyy');
-
-async function logSession(page: Page, courseUrl: string, date: string, pain: number, first: boolean) {
-  await page.goto(`${courseUrl}/sessions/new`);
-  await page.getByLabel('Session date').fill(date);
-  await chooseScore(page, 'Pain', pain);
-  await chooseScore(page, 'Mobility', 4);
-  await chooseScore(page, 'Sleep', 5);
-  if (first) {
-    await page.getByLabel('Find a site').fill('coronary');
-    await page.getByRole('list', { name: 'Matching sites' }).getByRole('button', { name: 'Add Medial coronary ligament left' }).click();
-  } else {
-    await page.getByRole('button', { name: 'Same sites as last session' }).click();
-  }
-  await page.getByRole('button', { name: 'Save session' }).click();
-  await expect(page.getByTestId('flash')).toHaveText('Session saved.');
-}
 
 test('a finished course gets four follow-ups; the patient answers one through a link at 375 px', async ({ page, browser }) => {
   const today = new Date();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { USERS, login } from './fixtures';
+import { addDays, format } from 'date-fns';
+import { USERS, chooseScore, createPatient, logSession, login, startKneeCourse } from './fixtures';
 
 const figure = async (page: Page, id: string) => Number(await page.getByTestId(`figure-${id}`).textContent());
 
@@ -104,4 +105,54 @@ test('an anonymous request to the export URL gets no data', async ({ request }) 
   });
   expect(forged.status()).toBe(401);
   expect(await forged.text()).not.toContain('patient_key');
+});
+
+test('a patient answering a 6-week follow-up moves the 6-week figures by exactly that course', async ({ page, browser }) => {
+  const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+  const today = new Date();
+  await login(page, USERS.specialist);
+  await createPatient(page, `E2E-OC-${Date.now()}`, 'Ines', 'Varga');
+  const courseUrl = await startKneeCourse(page, iso(addDays(today, -70)));
+  await logSession(page, courseUrl, iso(addDays(today, -70)), 7, true);
+  await logSession(page, courseUrl, iso(addDays(today, -42)), 5, false);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByLabel('Outcome').selectOption('completed');
+  await page.getByLabel('Reason').fill('Goals met');
+  await page.getByRole('button', { name: 'Close course' }).click();
+  await expect(page.getByTestId('follow-up-row')).toHaveCount(4);
+  await page.getByTestId('follow-up-row').first().getByRole('button', { name: 'Create link', exact: true }).click();
+  const url = await page.getByTestId('patient-link-url').inputValue();
+
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
+  await login(manager, USERS.manager);
+  const sixWeeks = async () => {
+    await manager.goto('/outcomes');
+    const cell = async (id: string) => {
+      const el = manager.getByTestId(id);
+      return [Number(await el.getAttribute('data-count')), Number(await el.getAttribute('data-n'))];
+    };
+    return { completion: await cell('completion-w6'), responders: await cell('responders-w6') };
+  };
+  const before = await sixWeeks();
+
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const patient = await phone.newPage();
+  await patient.goto(url);
+  await chooseScore(patient, 'Pain', 3); // 7 → 3: 4 points, 57 %: a responder
+  await chooseScore(patient, 'Mobility', 7);
+  await chooseScore(patient, 'Sleep', 7);
+  await patient.getByRole('radio', { name: 'Much improved', exact: true }).check();
+  await patient.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(patient.getByRole('heading', { name: 'Thank you, Ines' })).toBeVisible();
+  await phone.close();
+
+  const after = await sixWeeks();
+  // The follow-up was already due (in its window): answered + 1 of the same due; one more responder of one more answered.
+  expect(after.completion).toEqual([before.completion[0] + 1, before.completion[1]]);
+  expect(after.responders).toEqual([before.responders[0] + 1, before.responders[1] + 1]);
+  await managerContext.close();
+
+  await page.reload();
+  await expect(page.getByTestId('judged-at')).toHaveText('judged at the latest score (follow-up at 6 weeks)');
 });

@@ -41,6 +41,7 @@ const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route'
 const healthRoute = await import('@/app/api/health/route');
 const coursesExport = await import('@/app/api/exports/courses/route');
 const sessionsExport = await import('@/app/api/exports/sessions/route');
+const followUpsExport = await import('@/app/api/exports/follow-ups/route');
 const linkActions = await import('@/lib/actions/patient-link-actions');
 const linkRoute = await import('@/app/r/[token]/route');
 
@@ -195,6 +196,7 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
   'POST /api/courses/[courseId]/sessions': () => postSession(),
   'GET /api/exports/courses': async () => coursesExport.GET(new Request('http://localhost/api/exports/courses')),
   'GET /api/exports/sessions': async () => sessionsExport.GET(new Request('http://localhost/api/exports/sessions')),
+  'GET /api/exports/follow-ups': async () => followUpsExport.GET(new Request('http://localhost/api/exports/follow-ups')),
   'GET /r/[token]': async () => {
     const response = await openLinkRoute(linkToken());
     // A valid link sends the visitor on to its questions.

@@ -54,6 +54,8 @@ const SETTINGS: OutcomeSettings[] = [
   OUTCOME_SETTINGS,
   { ...OUTCOME_SETTINGS, responderAbsoluteReduction: 3, responderRelativeReduction: 0.5 } as unknown as OutcomeSettings,
   { ...OUTCOME_SETTINGS, responderAbsoluteReduction: 1, responderRelativeReduction: 0.1 } as unknown as OutcomeSettings,
+  { ...OUTCOME_SETTINGS, responderMinBaseline: 1, responderAbsoluteReduction: 1, responderRelativeReduction: 0.7 } as unknown as OutcomeSettings,
+  { ...OUTCOME_SETTINGS, responderMinBaseline: 8 } as unknown as OutcomeSettings,
 ];
 
 describe('outcome facts', () => {

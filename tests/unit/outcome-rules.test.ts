@@ -4,11 +4,14 @@ import {
   daysPastDue,
   isOverdue,
   isResponder,
+  isSubstantialResponse,
+  lowBaselineText,
   meetsResponderRule,
   nextDueDate,
   painTrend,
   sessionsToResponse,
 } from '@/lib/domain/outcome-rules';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 
 const s = (sessionDate: string, pain: number | null, mobility: number | null = null, sleep: number | null = null) => ({
   sessionDate,
@@ -18,11 +21,30 @@ const s = (sessionDate: string, pain: number | null, mobility: number | null = n
 });
 
 describe('responder rule', () => {
-  it('accepts a 2-point or a 30 % reduction', () => {
-    expect(meetsResponderRule(8, 6)).toBe(true); // 2 points
-    expect(meetsResponderRule(3, 2)).toBe(true); // 33 %
+  it('needs a 2-point and a 30 % reduction from a baseline of at least 4', () => {
+    expect(meetsResponderRule(8, 6)).toBe(false); // 2 points but 25 %: was a responder under the old "or" rule
+    expect(meetsResponderRule(3, 2)).toBe(false); // 33 % but 1 point and baseline below 4: was a responder under "or"
     expect(meetsResponderRule(8, 7)).toBe(false); // 1 point, 12.5 %
     expect(meetsResponderRule(5, 6)).toBe(false); // worse
+  });
+
+  it('follows the responder table', () => {
+    const course = (baseline: number, latest: number) => [s('2026-01-01', baseline), s('2026-04-01', latest)];
+    expect(isResponder(course(3, 1))).toBeNull(); // not assessable: baseline below 4
+    expect(isResponder(course(8, 6))).toBe(false); // 2 points, 25 %
+    expect(isResponder(course(8, 5))).toBe(true);
+    expect(isResponder(course(10, 7))).toBe(true); // exactly 30 %
+    expect(isResponder(course(6, 3))).toBe(true);
+    expect(isSubstantialResponse(6, 3)).toBe(true); // 50 %
+    expect(isSubstantialResponse(8, 5)).toBe(false); // 37.5 %
+  });
+
+  it('reads every threshold from the settings', () => {
+    const lenient = { ...OUTCOME_SETTINGS, responderMinBaseline: 2, responderAbsoluteReduction: 1, responderRelativeReduction: 0.7 };
+    expect(isResponder([s('2026-01-01', 3), s('2026-02-01', 1)], lenient)).toBe(false); // 67 % < 70 %
+    expect(isResponder([s('2026-01-01', 10), s('2026-02-01', 3)], lenient)).toBe(true); // 70 % of 10 is 7
+    expect(isResponder([s('2026-01-01', 3), s('2026-02-01', 0)], lenient)).toBe(true);
+    expect(lowBaselineText({ ...OUTCOME_SETTINGS, responderMinBaseline: 5 })).toBe('not assessable: baseline pain below 5');
   });
 
   it('uses the latest recorded session, in date order', () => {
@@ -35,8 +57,8 @@ describe('responder rule', () => {
     expect(isResponder([s('2026-01-01', null), s('2026-02-01', null)])).toBeNull();
   });
 
-  it('never calls a baseline of 0 a responder', () => {
-    expect(isResponder([s('2026-01-01', 0), s('2026-02-01', 0)])).toBe(false);
+  it('does not assess a baseline of 0', () => {
+    expect(isResponder([s('2026-01-01', 0), s('2026-02-01', 0)])).toBeNull();
   });
 
   it('skips sessions with missing pain', () => {

@@ -29,18 +29,18 @@ describe('tables by group', () => {
     // Knee C1, C2: responder C1 → 1/2; pain (−5 − 1) / 2 = −3; C1 responded at 3
     expect(knee).toMatchObject({ courses: 2, responders: 1, assessable: 2, responderRate: 0.5, meanPainChange: -3,
       medianSessionsToResponse: 3, discontinuationRate: 0 });
-    // Low back C5: responder; pain −1; responded at 2
-    expect(back).toMatchObject({ courses: 1, responderRate: 1, meanPainChange: -1, medianSessionsToResponse: 2 });
+    // Low back C5: baseline 3, not assessable (no rate, no response); pain −1
+    expect(back).toMatchObject({ courses: 1, assessable: 0, responderRate: null, meanPainChange: -1, medianSessionsToResponse: null });
   });
 
   it('by specialist, with groups under the settings threshold flagged', async () => {
     const rows = (await getOutcomeDashboard({}, FIXTURE_TODAY)).bySpecialist;
     const a = rows.find((r) => r.key === String(fx.users.A));
     const b = rows.find((r) => r.key === String(fx.users.B));
-    // A: C1, C2, C5 → responders C1, C5 of 3; pain (−5 − 1 − 1) / 3; responded at 3 and 2 → median 2.5
-    expect(a).toMatchObject({ label: 'Dr A', courses: 3, responders: 2, assessable: 3, medianSessionsToResponse: 2.5,
+    // A: C1, C2, C5 → responder C1 of assessable C1, C2 (C5's baseline is 3); pain (−5 − 1 − 1) / 3; responded at 3
+    expect(a).toMatchObject({ label: 'Dr A', courses: 3, responders: 1, assessable: 2, medianSessionsToResponse: 3,
       discontinued: 0, small: true });
-    expect(a?.responderRate).toBeCloseTo(2 / 3, 10);
+    expect(a?.responderRate).toBeCloseTo(1 / 2, 10);
     expect(a?.meanPainChange).toBeCloseTo(-7 / 3, 10);
     // B: C3, C4, C6 — as the shoulder group
     expect(b).toMatchObject({ label: 'Dr B', courses: 3, responders: 0, assessable: 2, medianSessionsToResponse: 2 });
@@ -83,9 +83,9 @@ describe('by session number', () => {
 
   it('estimates the share responded with unfinished courses censored (Kaplan–Meier)', async () => {
     const { curve } = await getOutcomeDashboard({}, FIXTURE_TODAY);
-    // Events: C5 and C6 at 2, C1 at 3. Censored: C4 at 1, C3 at 2, C2 at 3.
-    // 1: 6 at risk, 0 events → 0.  2: 5 at risk, 2 events → S = 3/5, share 0.4.  3: 2 at risk, 1 event → S = 0.3, share 0.7
-    expect(curve.map((p) => [p.session, p.atRisk, p.events])).toEqual([[1, 6, 0], [2, 5, 2], [3, 2, 1]]);
-    expect(curve.map((p) => p.share)).toEqual([0, expect.closeTo(0.4, 10), expect.closeTo(0.7, 10)]);
+    // Events: C6 at 2, C1 at 3. Censored: C4 at 1, C3 at 2, C2 at 3. C5 (baseline 3) is not assessable: left out.
+    // 1: 5 at risk, 0 events → 0.  2: 4 at risk, 1 event → S = 3/4, share 0.25.  3: 2 at risk, 1 event → S = 3/8, share 0.625
+    expect(curve.map((p) => [p.session, p.atRisk, p.events])).toEqual([[1, 5, 0], [2, 4, 1], [3, 2, 1]]);
+    expect(curve.map((p) => p.share)).toEqual([0, expect.closeTo(0.25, 10), expect.closeTo(0.625, 10)]);
   });
 });

@@ -11,7 +11,7 @@ describe('statistics helpers', () => {
     expect(wilson95(0, 5)!.low).toBe(0);
     expect(wilson95(5, 5)!.high).toBe(1);
     expect(wilson95(0, 5)!.high).toBeGreaterThan(0.4);
-    expect(wilson95(3, 0)).toBeNull();
+    expect(wilson95(3, 0).rate).toBeNull();
   });
 
   it('computes a t-interval and none for a single value', () => {
@@ -64,5 +64,28 @@ describe('filters in the URL', () => {
     expect(bad.errors).toHaveLength(1);
     const reversed = parseOutcomeFilters({ from: '2026-05-01', to: '2026-01-01' });
     expect(reversed.errors).toEqual(['The start date must be before the end date']);
+  });
+});
+
+describe('Wilson 95 % interval', () => {
+  it('gives 0.49–0.94 for 8 of 10', () => {
+    const r = wilson95(8, 10);
+    expect(r).toMatchObject({ count: 8, n: 10, rate: 0.8 });
+    expect(r.low).toBeCloseTo(0.49, 2);
+    expect(r.high).toBeCloseTo(0.94, 2);
+  });
+
+  it('stays within 0–1 at 0 of 5 and 5 of 5, and has no interval without courses', () => {
+    const none = wilson95(0, 5);
+    const all = wilson95(5, 5);
+    expect(none.low).toBeGreaterThanOrEqual(0);
+    expect(none.low).toBeCloseTo(0, 12);
+    expect(none.high).toBeGreaterThan(0.4);
+    expect(none.high).toBeLessThan(0.5);
+    expect(all.high).toBeLessThanOrEqual(1);
+    expect(all.high).toBeCloseTo(1, 12);
+    expect(all.low).toBeGreaterThan(0.5);
+    expect(all.low).toBeLessThan(0.6);
+    expect(wilson95(0, 0)).toEqual({ count: 0, n: 0, rate: null, low: null, high: null });
   });
 });

@@ -4,6 +4,7 @@ import { actAs } from './support/mock-actor';
 import { FIXTURE_TODAY, insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
 import { getOutcomeSummary } from '@/lib/outcomes/summary';
 import { getOverdueCourses } from '@/lib/outcomes/overdue';
+import { outcomesByHand, outcomesFromFactsByHand } from '../../bench/outcomes-sql';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
@@ -25,18 +26,19 @@ describe('headline figures (manager, no filters)', () => {
     expect(s.courses).toBe(6);
     expect(s.activeCourses).toBe(3); // C2, C4, C5
     expect(s.sessions).toBe(14); // 3 + 3 + 2 + 1 + 2 + 3
-    // Assessable (≥ 2 pain scores): C1, C2, C3, C5, C6 = 5; responders at the latest session: C1, C5 = 2.
-    expect(s.assessable).toBe(5);
-    expect(s.responders).toBe(2);
-    expect(s.responderRate).toBeCloseTo(0.4, 10);
+    // Assessable (≥ 2 pain scores, baseline ≥ 4): C1, C2, C3, C6 = 4 (C5's baseline is 3); responders at the latest
+    // session: C1 = 1.
+    expect(s.assessable).toBe(4);
+    expect(s.responders).toBe(1);
+    expect(s.responderRate).toBeCloseTo(0.25, 10);
     // Pain change: C1 −5, C2 −1, C3 0, C5 −1, C6 −1 → −8 / 5 = −1.6
     expect(s.change.pain).toEqual({ n: 5, mean: expect.closeTo(-1.6, 10) });
     // Mobility: +4, +1, 0, +1, +1 → 7 / 5 = 1.4; sleep: +3, +1, −1, 0, +1 → 4 / 5 = 0.8
     expect(s.change.mobility).toEqual({ n: 5, mean: expect.closeTo(1.4, 10) });
     expect(s.change.sleep).toEqual({ n: 5, mean: expect.closeTo(0.8, 10) });
-    // First response: C1 at 3, C5 at 2, C6 at 2 → sorted 2, 2, 3 → median 2
-    expect(s.respondedCourses).toBe(3);
-    expect(s.medianSessionsToResponse).toBe(2);
+    // First response: C1 at 3, C6 at 2 → median 2.5 (C5 is not assessable)
+    expect(s.respondedCourses).toBe(2);
+    expect(s.medianSessionsToResponse).toBe(2.5);
     // Injections: C1 5+4+2, C2 4+3+3, C3 6+5, C4 3, C5 2+0, C6 6+4+4 = 51 over 14 sessions
     expect(s.injections).toBe(51);
     expect(s.injectionsPerSession).toBeCloseTo(51 / 14, 10);
@@ -48,6 +50,17 @@ describe('headline figures (manager, no filters)', () => {
     expect(s.adverseEvents).toBe(2);
     expect(s.adversePer100Sessions).toBeCloseTo(200 / 14, 10);
     expect(s.overdue).toBe(1); // C2 only
+  });
+});
+
+describe('the benchmark’s hand-written SQL', () => {
+  it('gives the data layer’s responder figures, from the sessions and from the maintained facts', async () => {
+    actAs(manager());
+    const s = await getOutcomeSummary({}, FIXTURE_TODAY);
+    for (const raw of [outcomesByHand(temp.db().$client, FIXTURE_TODAY), outcomesFromFactsByHand(temp.db().$client, FIXTURE_TODAY)]) {
+      expect([raw.responders, raw.assessable, raw.medianSessionsToResponse, raw.overdue]).toEqual([1, 4, 2.5, 1]);
+      expect([raw.responders, raw.assessable, raw.medianSessionsToResponse]).toEqual([s.responders, s.assessable, s.medianSessionsToResponse]);
+    }
   });
 });
 
@@ -72,8 +85,8 @@ describe('filters and scope', () => {
     expect([s.courses, s.patients]).toEqual([4, 4]);
     // In-range sessions: C2 s3, C4 s1, C5 s1–s2, C6 s2–s3 = 6; injections 3 + 3 + 2 + 0 + 4 + 4 = 16
     expect([s.sessions, s.injections, s.adverseEvents]).toEqual([6, 16, 0]);
-    // Outcomes still use each course's whole history: assessable C2, C5, C6; responder C5
-    expect([s.responders, s.assessable]).toEqual([1, 3]);
+    // Outcomes still use each course's whole history: assessable C2, C6 (C5's baseline is below 4); no responder
+    expect([s.responders, s.assessable]).toEqual([0, 2]);
   });
 
   it('a status filter keeps only courses with that status', async () => {
@@ -87,8 +100,8 @@ describe('filters and scope', () => {
     const s = await getOutcomeSummary({ specialist: fx.users.B }, FIXTURE_TODAY);
     // C1, C2, C5 (P1, P2): sessions 3 + 3 + 2 = 8, injections 11 + 10 + 2 = 23, adverse 1 (C1 s3)
     expect([s.patients, s.courses, s.activeCourses, s.sessions, s.injections, s.adverseEvents]).toEqual([2, 3, 2, 8, 23, 1]);
-    expect([s.responders, s.assessable]).toEqual([2, 3]);
-    expect(s.medianSessionsToResponse).toBe(2.5); // C1 at 3, C5 at 2 → (2 + 3) / 2
+    expect([s.responders, s.assessable]).toEqual([1, 2]); // C1 of C1, C2 (C5's baseline is below 4)
+    expect(s.medianSessionsToResponse).toBe(3); // C1 at 3
     expect(s.change.pain.mean).toBeCloseTo(-7 / 3, 10); // (−5 − 1 − 1) / 3
     expect(s.overdue).toBe(1);
   });

@@ -12,6 +12,9 @@ import { ProgressCharts } from '@/components/outcomes/progress-charts';
 import { ResponderSection } from '@/components/outcomes/responder-section';
 import { GroupTable } from '@/components/outcomes/group-table';
 import { ExportLinks } from '@/components/outcomes/export-links';
+import { FollowUpSection } from '@/components/outcomes/follow-up-section';
+import { WeekCurvesSection } from '@/components/outcomes/week-curves-section';
+import { getSettings } from '@/lib/settings';
 
 export const metadata: Metadata = { title: 'Outcomes' };
 
@@ -21,7 +24,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
   const actor = await requirePageActor();
   const { filters, errors } = parseOutcomeFilters(await searchParams);
   const isSpecialist = actor.role === 'specialist';
-  const [{ summary, series, curve, byCondition, bySpecialist }, specialists] = await Promise.all([
+  const [{ summary, series, curve, followUps, weeks, byCondition, bySpecialist }, specialists] = await Promise.all([
     getOutcomeDashboard(filters),
     getSpecialistOptions(),
   ]);
@@ -49,6 +52,8 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
         <div className="stack">
           <ScoreCharts series={series} />
           <ProgressCharts series={series} curve={curve} />
+          <WeekCurvesSection weeks={weeks} minGroupSize={getSettings().minGroupSize} />
+          <FollowUpSection points={followUps} settings={getSettings()} />
           <ResponderSection groups={byCondition} />
           {!isSpecialist && (
             <section aria-labelledby="by-specialist-title">

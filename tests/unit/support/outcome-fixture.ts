@@ -9,12 +9,12 @@ import { factsStatements } from '@/lib/outcomes/facts-sql';
  * C1 A knee_pain     completed    P1  01-05 8/3/4 [3,2] · 02-02 7/5/5 [4] · 03-01 3/7/7 [2] vasovagal
  *                                     → first response at 3 (8→3), responder (−5)
  * C2 A knee_pain     active       P2  03-02 6/4/5 [4] · 03-30 5/4/5 [3] · 04-27 5/5/6 [3]
- *                                     → non-responder (−1 < 2 and < 1.8); due 05-25, 36 days past → overdue
+ *                                     → non-responder (−1: < 2 points and < 30 %); due 05-25, 36 days past → overdue
  * C3 B shoulder      discontinued P3  01-10 7/3/3 [6] flare · 02-07 7/3/2 [5]      → non-responder (0)
  * C4 B shoulder      active       P4  06-15 5/5/5 [3]                                → single session, not assessable
- * C5 A low_back_pain active       P1  05-13 3/6/6 [2] · 06-10 2/7/6 []              → responder at 2 (1 ≥ 30 % of 3)
+ * C5 A low_back_pain active       P1  05-13 3/6/6 [2] · 06-10 2/7/6 []              → not assessable (baseline 3 < 4)
  * C6 B shoulder      completed    P5  03-04 9/2/2 [6] · 04-01 6/4/4 [4] · 04-29 8/3/3 [4]
- *                                     → met the rule at 2 (9→6) but latest 8: non-responder
+ *                                     → met the rule at 2 (9→6: 3 points, 33 %) but latest 8: non-responder
  * C7 A knee_pain     active       P6  no sessions yet → outside every figure (not treated, not overdue)
  */
 export const FIXTURE_TODAY = '2026-06-30';

@@ -54,8 +54,8 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/health': { ...signedIn('ok', 'ok', 'ok'), anonymous: 'ok', deactivated: 'ok' },
   'GET /api/auth/[...nextauth]': { ...signedIn('ok', 'ok', 'ok'), anonymous: 'ok', deactivated: 'ok' },
   'POST /api/auth/[...nextauth]': { ...signedIn('ok', 'ok', 'ok'), anonymous: 'ok', deactivated: 'ok' },
-  'GET /api/exports/courses': signedIn('403', 'ok', 'ok'),
-  'GET /api/exports/sessions': signedIn('403', 'ok', 'ok'),
+  'POST /api/exports/courses': signedIn('403', 'ok', 'ok'),
+  'POST /api/exports/sessions': signedIn('403', 'ok', 'ok'),
   'POST /api/courses/[courseId]/sessions': { ...signedIn('ok', '403', '403'), specialistB: '404' },
   /** With a valid token: opens the questions (303 to /r/answer), signed in or not. */
   'GET /r/[token]': anyone,

@@ -7,8 +7,12 @@ import { users } from '@/db/schema';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, PATIENT_LINK_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 import { newLinkToken } from '@/lib/patient-links/token';
 import { resetLinkRateLimit } from '@/lib/patient-links/rate-limit';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 
 process.env.NEXTAUTH_SECRET ??= 'access-matrix-test-secret-of-sufficient-length';
+process.env.EXPORT_KEY ??= 'access-matrix-export-key-of-sufficient-length';
+// Access only: the handful of courses here are exportable (tests/unit/export-safety.test.ts covers the group size).
+(OUTCOME_SETTINGS as { minGroupSize: number }).minGroupSize = 1;
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const linkCookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
 // The staff member's session cookie (real token, real server-side session) beside the patient's link cookie.
@@ -172,8 +176,8 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
   'GET /api/auth/[...nextauth]': 'e2e',
   'POST /api/auth/[...nextauth]': 'e2e',
   'POST /api/courses/[courseId]/sessions': () => postSession(),
-  'GET /api/exports/courses': async () => coursesExport.GET(new Request('http://localhost/api/exports/courses')),
-  'GET /api/exports/sessions': async () => sessionsExport.GET(new Request('http://localhost/api/exports/sessions')),
+  'POST /api/exports/courses': async () => coursesExport.POST(new Request('http://localhost/api/exports/courses', { method: 'POST' })),
+  'POST /api/exports/sessions': async () => sessionsExport.POST(new Request('http://localhost/api/exports/sessions', { method: 'POST' })),
   'GET /r/[token]': async () => {
     const response = await openLinkRoute(linkToken());
     // A valid link sends the visitor on to its questions.

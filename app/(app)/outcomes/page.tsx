@@ -13,6 +13,7 @@ import { ProgressCharts } from '@/components/outcomes/progress-charts';
 import { ResponderSection } from '@/components/outcomes/responder-section';
 import { GroupTable } from '@/components/outcomes/group-table';
 import { ExportLinks } from '@/components/outcomes/export-links';
+import { getSettings } from '@/lib/settings';
 
 export const metadata: Metadata = { title: 'Outcomes' };
 
@@ -47,7 +48,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
       <PageHeader
         title="Outcomes"
         subtitle={`${scope} · ${described}`}
-        actions={isSpecialist ? undefined : <ExportLinks query={query} />}
+        actions={isSpecialist ? undefined : <ExportLinks query={query} courses={summary.courses} minGroupSize={getSettings().minGroupSize} />}
       />
       <FiltersForm action="/outcomes" filters={filters} specialists={specialists} showSpecialist={!isSpecialist} />
       {errors.length > 0 && (

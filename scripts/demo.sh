@@ -23,6 +23,7 @@ demo_secret() {
 }
 demo_secret NEXTAUTH_SECRET nextauth-secret
 demo_secret EXPORT_KEY export-key
+demo_secret AUDIT_KEY audit-key
 export NEXTAUTH_URL="${NEXTAUTH_URL:-http://localhost:${PORT}}"
 
 echo "› Migrating and seeding ${DATABASE_PATH}…"

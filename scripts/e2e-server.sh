@@ -10,6 +10,8 @@ export NEXTAUTH_URL="http://localhost:${PORT}"
 random_secret() { node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))"; }
 export NEXTAUTH_SECRET="$(random_secret)"
 export EXPORT_KEY="$(random_secret)"
+export AUDIT_KEY="$(random_secret)"
+export BACKUP_DIR="${E2E_DIR}/backups"
 # Everything the server prints also goes to a log file that tests/e2e/server-log.spec.ts searches for secrets.
 E2E_SERVER_LOG="${E2E_SERVER_LOG:-${TMPDIR:-/tmp}/prolotrack-e2e-${PORT}.log}"
 : > "${E2E_SERVER_LOG}"

@@ -2,6 +2,7 @@
 const PRODUCTION_SECRETS = {
   NEXTAUTH_SECRET: 'signs session tokens',
   EXPORT_KEY: 'keys the pseudonyms in de-identified exports',
+  AUDIT_KEY: 'signs the audit checkpoints',
 } as const;
 
 /** The production secrets that are missing or weak, with the reason for each (empty when all are fine). */

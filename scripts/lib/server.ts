@@ -26,6 +26,7 @@ export async function startServer(opts: { port: number; databasePath: string; se
       DATABASE_PATH: opts.databasePath,
       NEXTAUTH_SECRET: opts.secret,
       EXPORT_KEY: newSecret(),
+      AUDIT_KEY: newSecret(),
       NEXTAUTH_URL: baseUrl,
       ...opts.env,
     },

@@ -27,7 +27,11 @@ export function AppShell({ actor, clinicName, children }: { actor: Actor; clinic
           <NavLinks items={navFor(actor.role)} />
           <div className="user-box">
             <div>
-              <div data-testid="current-user">{actor.name}</div>
+              <div data-testid="current-user">
+                <Link href="/account" data-testid="account-link" title="Your account: change your password">
+                  {actor.name}
+                </Link>
+              </div>
               <div className="role" data-testid="current-role">
                 {actor.role}
               </div>

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
-import { signedIn } from './support/session-cookies';
+import { forgetSessions, signedIn } from './support/session-cookies';
 import { insertBasics } from './support/fixtures';
 import { users } from '@/db/schema';
+import { eq } from 'drizzle-orm';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, PATIENT_LINK_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 import { newLinkToken } from '@/lib/patient-links/token';
 import { resetLinkRateLimit } from '@/lib/patient-links/rate-limit';
@@ -32,6 +33,8 @@ vi.mock('next/headers', async () => {
 });
 
 const staffActions = await import('@/lib/actions/staff-actions');
+const accountActions = await import('@/lib/actions/account-actions');
+const { hashPassword } = await import('@/lib/auth/password');
 const patientActions = await import('@/lib/actions/patient-actions');
 const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
@@ -130,6 +133,20 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/staff-actions.ts#setActiveAction': () =>
     staffActions.setActiveAction({}, form({ id: String(ids.target), active: 'true' })),
   'lib/actions/staff-actions.ts#resetPasswordAction': () => staffActions.resetPasswordAction({}, form({ id: String(ids.target) })),
+  'lib/actions/staff-actions.ts#unlockAccountAction': () => staffActions.unlockAccountAction({}, form({ id: String(ids.target) })),
+  'lib/actions/account-actions.ts#changePasswordAction': async () => {
+    // A known current password; the change ends every session of the account, so the next request signs in afresh.
+    const id = signedIn.userId;
+    if (id != null) temp.db().update(users).set({ passwordHash: await hashPassword('matrix-current-password') }).where(eq(users.id, id)).run();
+    forgetSessions();
+    try {
+      return await redirects(() =>
+        accountActions.changePasswordAction({}, form({ currentPassword: 'matrix-current-password', newPassword: `matrix-new-password-${++seq}`, confirmPassword: `matrix-new-password-${seq}` })),
+      );
+    } finally {
+      forgetSessions();
+    }
+  },
   'lib/actions/settings-actions.ts#updateSettingAction': () =>
     settingsActions.updateSettingAction('overdueGraceDays', {}, form({ overdueGraceDays: String(8 + (++seq % 20)), overdueGraceDaysReason: 'Matrix' })),
   'lib/actions/patient-actions.ts#createPatientAction': () =>

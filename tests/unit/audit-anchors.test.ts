@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { useTempDatabase } from './support/test-db';
+import { tamperableCopy as copyWithoutTriggers } from './support/tamperable-copy';
 import { recordAudit } from '@/lib/audit/chain';
 import { verifyAuditChain, type AuditRowFields } from '@/lib/audit/verify';
 import { auditHash } from '@/lib/audit/chain';
@@ -27,14 +28,8 @@ afterAll(() => {
   temp.cleanup();
 });
 
-/** A copy with the append-only triggers dropped, as someone with the database file (but not AUDIT_KEY) could do. */
-function tamperableCopy(name: string): Database.Database {
-  const path = join(dir, name);
-  temp.db().$client.exec(`vacuum into '${path}'`);
-  const copy = new Database(path);
-  copy.exec('drop trigger audit_events_no_update; drop trigger audit_events_no_delete;');
-  return copy;
-}
+/** Someone with the database file (but not AUDIT_KEY) can drop the triggers and rewrite a copy. */
+const tamperableCopy = (name: string): Database.Database => copyWithoutTriggers(temp.db().$client, join(dir, name));
 
 const verifyScript = (path: string, env: Record<string, string> = {}) =>
   spawnSync('npx', ['tsx', 'scripts/audit-verify.ts', path], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });

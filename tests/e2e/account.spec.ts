@@ -23,11 +23,11 @@ test('an account created by an admin must choose its own password before anythin
   await expect(own).toHaveURL(/\/account$/);
 
   await own.getByLabel('Current password').fill('not-the-password');
-  await own.getByLabel('New password', { exact: true }).fill('ida-own-password-2026');
-  await own.getByLabel('New password again').fill('ida-own-password-2026');
+  await own.locator('#newPassword').fill('ida-own-password-2026');
+  await own.locator('#confirmPassword').fill('ida-own-password-2026');
   await own.getByRole('button', { name: 'Change password' }).click();
   await expect(own.locator('#currentPassword-error')).toHaveText('This is not your current password.');
-  await expect(own.getByLabel('New password', { exact: true })).toHaveValue('ida-own-password-2026');
+  await expect(own.locator('#newPassword')).toHaveValue('ida-own-password-2026');
   await own.getByLabel('Current password').fill(issued);
   await own.getByRole('button', { name: 'Change password' }).click();
   await expect(own).toHaveURL(/\/login\?password=changed$/);
@@ -47,7 +47,7 @@ test('an account created by an admin must choose its own password before anythin
 
 test('every user reaches their Account page from the sidebar', async ({ page }) => {
   await login(page, USERS.manager);
-  await page.getByTestId('account-link').click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible();
   await expect(page.getByTestId('must-change-password')).toHaveCount(0);

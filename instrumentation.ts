@@ -6,6 +6,8 @@ export async function register() {
     assertProductionSecrets();
     const { startScheduledBackups } = await import('./lib/ops/backup-schedule');
     startScheduledBackups();
+    const { checkpointAtExit } = await import('./lib/audit/checkpoint-at-exit');
+    checkpointAtExit();
     const { startPatientLinkJob } = await import('./lib/patient-links/link-schedule');
     startPatientLinkJob();
   }

@@ -9,6 +9,7 @@ function navFor(role: Actor['role']): NavItem[] {
   items.push({ href: '/patients', label: 'Patients' }, { href: '/outcomes', label: 'Outcomes' }, { href: '/referrers', label: 'Referrers' });
   if (role !== 'specialist') items.push({ href: '/audit', label: 'Audit' });
   if (role === 'admin') items.push({ href: '/staff', label: 'Staff' }, { href: '/settings', label: 'Settings' });
+  items.push({ href: '/account', label: 'Account' });
   return items;
 }
 

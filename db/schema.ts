@@ -32,6 +32,8 @@ export const users = sqliteTable(
     role: text('role', { enum: ROLES }).notNull(),
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Set when an admin creates the account or resets its password: the holder must choose their own first. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().$defaultFn(now),
     updatedAt: updatedAt(),
   },

@@ -120,6 +120,7 @@ export async function getSessionFormContext(courseIdRaw: unknown) {
     .orderBy(desc(treatmentSessions.sessionDate), desc(injections.id))
     .limit(1)
     .get();
+  auditViewed(db, actor, 'session_form', course.id, course.patientId, { patientIds: [course.patientId] });
   return {
     course,
     patient,

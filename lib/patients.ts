@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { patients, users } from '@/db/schema';
 import { AppError } from './errors';
-import { auditRecordChange, auditViewed } from './audit/record';
+import { auditListViewed, auditRecordChange, auditViewed } from './audit/record';
 import { requireActor, type Actor } from './auth/actor';
 import { assertPatientAccess, patientOwner } from './auth/access';
 import { fieldErrorsOf } from './validation/form-errors';
@@ -106,6 +106,7 @@ export async function listPatients(query: PatientListQuery) {
     .limit(PATIENT_PAGE_SIZE)
     .offset((page - 1) * PATIENT_PAGE_SIZE)
     .all();
+  auditListViewed(db, actor, 'patient_list', rows.map((r) => r.id), { q, page, archived: Boolean(query.archived) });
   return { rows, total, page, pages, sort, q };
 }
 

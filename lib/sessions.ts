@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { injections, treatmentSessions, type Injection, type TreatmentSession } from '@/db/schema';
 import { AppError } from './errors';
-import { auditRecordChange } from './audit/record';
+import { auditRecordChange, auditViewed } from './audit/record';
 import { requireActor } from './auth/actor';
 import { loadCourseForAccess, loadSessionForAccess } from './auth/access';
 import { fieldErrorsOf } from './validation/form-errors';
@@ -120,7 +120,8 @@ async function loadOwnSession(sessionIdRaw: unknown) {
 
 /** The session as stored, with its sites; for the edit form. */
 export async function getSessionForEdit(sessionIdRaw: unknown) {
-  const { session, course, sites } = await loadOwnSession(sessionIdRaw);
+  const { actor, session, course, sites } = await loadOwnSession(sessionIdRaw);
+  auditViewed(getDb(), actor, 'session', session.id, course.patientId, { patientIds: [course.patientId], form: 'edit' });
   return { session, course, sites };
 }
 

@@ -9,6 +9,7 @@ import { requireActor, type Actor } from './auth/actor';
 import { parseId, parseOrThrow } from './validation/parse';
 import { changeRoleSchema, createStaffSchema, setActiveSchema } from './validation/staff';
 import { endUserSessions } from './auth/sessions';
+import { loginLockState } from './auth/throttle';
 
 const publicColumns = {
   id: users.id,
@@ -16,6 +17,7 @@ const publicColumns = {
   email: users.email,
   role: users.role,
   active: users.active,
+  mustChangePassword: users.mustChangePassword,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 };
@@ -25,11 +27,13 @@ export async function listStaff() {
   return getDb().select(publicColumns).from(users).orderBy(asc(users.name)).all();
 }
 
+/** One account, with whether sign-in is locked for it now (too many failed attempts). */
 export async function getStaffMember(idRaw: unknown) {
   await requireActor(['admin']);
-  const member = getDb().select(publicColumns).from(users).where(eq(users.id, parseId(idRaw))).get();
+  const db = getDb();
+  const member = db.select(publicColumns).from(users).where(eq(users.id, parseId(idRaw))).get();
   if (!member) throw new AppError('not_found');
-  return member;
+  return { ...member, locked: loginLockState(db, member.email, null).locked };
 }
 
 /** Creates an account with a generated initial password, returned once and never stored in clear. */
@@ -43,7 +47,7 @@ export async function createStaff(input: unknown): Promise<{ id: number; name: s
       if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) {
         throw new AppError('conflict', 'Some fields need attention.', { email: 'An account with this email already exists.' });
       }
-      const created = tx.insert(users).values({ ...data, passwordHash }).returning({ id: users.id }).get();
+      const created = tx.insert(users).values({ ...data, passwordHash, mustChangePassword: true }).returning({ id: users.id }).get();
       auditRecordChange(tx, actor, {
         action: 'staff.create',
         entity: 'user',
@@ -86,7 +90,7 @@ export async function resetPassword(idRaw: unknown): Promise<{ password: string 
   const id = parseId(idRaw);
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  updateAccount(actor, id, 'staff.password_reset', { passwordHash });
+  updateAccount(actor, id, 'staff.password_reset', { passwordHash, mustChangePassword: true });
   return { password };
 }
 
@@ -94,7 +98,7 @@ function updateAccount(
   actor: Pick<Actor, 'id' | 'email'>,
   id: number,
   action: string,
-  patch: { role?: Role; active?: boolean; passwordHash?: string },
+  patch: { role?: Role; active?: boolean; passwordHash?: string; mustChangePassword?: boolean },
 ) {
   getDb().transaction(
     (tx) => {
@@ -102,14 +106,14 @@ function updateAccount(
       if (!before) throw new AppError('not_found');
       tx.update(users).set(patch).where(eq(users.id, id)).run();
       if (patch.passwordHash || patch.active === false) endUserSessions(tx, id, patch.passwordHash ? 'password_reset' : 'deactivated');
-      const { passwordHash, ...visible } = patch;
+      const { passwordHash, mustChangePassword, ...visible } = patch;
       auditRecordChange(tx, actor, {
         action,
         entity: 'user',
         entityId: id,
         before: { role: before.role, active: before.active },
         after: { role: before.role, active: before.active, ...visible },
-        extra: passwordHash ? { passwordReset: true, email: before.email } : { email: before.email },
+        extra: passwordHash ? { passwordReset: true, mustChangePassword, email: before.email } : { email: before.email },
       });
     },
     { behavior: 'immediate' },

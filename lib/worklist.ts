@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { auditListViewed } from './audit/record';
 import { requireActor } from './auth/actor';
 import { daysPastDue, nextDueDate, painTrend, type Trend } from './domain/outcome-rules';
 import { getSettings } from './settings';
@@ -39,7 +40,8 @@ interface RawRow extends PatientRef {
 /** The signed-in specialist's active courses, most overdue first. */
 export async function getWorklist(query = ''): Promise<WorklistRow[]> {
   const actor = await requireActor(['specialist']);
-  const rows = getDb().all<RawRow>(sql`
+  const db = getDb();
+  const rows = db.all<RawRow>(sql`
     with ranked as (
       select s.course_id, s.session_date, s.pain,
              row_number() over (partition by s.course_id order by s.session_date desc, s.id desc) as rn,
@@ -58,6 +60,7 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
     where c.status = 'active' and c.specialist_id = ${actor.id} and p.archived = 0
       and ${patientSearch(patientsP, searchTerm(query)) ?? sql`1 = 1`}
   `);
+  auditListViewed(db, actor, 'worklist', rows.map((r) => r.patientId), { q: searchTerm(query) });
   const today = todayIso();
   return rows
     .map((r) => {

@@ -10,15 +10,20 @@ export PORT="${PORT:-3000}"
 export HOST="${HOST:-127.0.0.1}"
 export DATABASE_PATH="${DATABASE_PATH:-./data/prolotrack.db}"
 mkdir -p -m 700 data
-if [ -z "${NEXTAUTH_SECRET:-}" ]; then
-  # A per-machine random secret for the demo, kept out of git under data/.
-  if [ ! -s data/.nextauth-secret ]; then
-    node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))" > data/.nextauth-secret
-    chmod 600 data/.nextauth-secret
+# Per-machine random secrets for the demo, kept out of git under data/ (an environment value wins).
+demo_secret() {
+  local name="$1" file="data/.$2"
+  if [ -z "${!name:-}" ]; then
+    if [ ! -s "$file" ]; then
+      node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))" > "$file"
+      chmod 600 "$file"
+    fi
+    export "$name=$(cat "$file")"
   fi
-  NEXTAUTH_SECRET="$(cat data/.nextauth-secret)"
-  export NEXTAUTH_SECRET
-fi
+}
+demo_secret NEXTAUTH_SECRET nextauth-secret
+demo_secret EXPORT_KEY export-key
+demo_secret AUDIT_KEY audit-key
 export NEXTAUTH_URL="${NEXTAUTH_URL:-http://localhost:${PORT}}"
 
 echo "› Migrating and seeding ${DATABASE_PATH}…"

@@ -7,7 +7,11 @@ E2E_DIR="$(mktemp -d "${TMPDIR:-/tmp}/prolotrack-e2e.XXXXXX")"
 export DATABASE_PATH="${E2E_DIR}/e2e.db"
 export PORT="${E2E_PORT:-3100}"
 export NEXTAUTH_URL="http://localhost:${PORT}"
-export NEXTAUTH_SECRET="$(node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))")"
+random_secret() { node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64'))"; }
+export NEXTAUTH_SECRET="$(random_secret)"
+export EXPORT_KEY="$(random_secret)"
+export AUDIT_KEY="$(random_secret)"
+export BACKUP_DIR="${E2E_DIR}/backups"
 # Everything the server prints also goes to a log file that tests/e2e/server-log.spec.ts searches for secrets.
 E2E_SERVER_LOG="${E2E_SERVER_LOG:-${TMPDIR:-/tmp}/prolotrack-e2e-${PORT}.log}"
 : > "${E2E_SERVER_LOG}"

@@ -3,7 +3,8 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { getSettings } from '@/lib/settings';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
+  // Every page checks for itself; the shell also frames the Account page of an account that must change its password.
+  const actor = await requirePageActor(undefined, { allowPasswordChange: true });
   return (
     <AppShell actor={actor} clinicName={getSettings().clinicName}>
       {children}

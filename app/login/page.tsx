@@ -6,8 +6,9 @@ import { LoginForm } from '@/components/login-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
+  const { password } = await searchParams;
   if (actor) redirect(homePathFor(actor.role));
   return (
     <main className="login-page">
@@ -22,6 +23,11 @@ export default async function LoginPage() {
         <p className="muted">
           Clinic staff only. Use your work email.
         </p>
+        {password === 'changed' && (
+          <p className="form-ok" role="status">
+            Password changed. Sign in with your new password.
+          </p>
+        )}
         <LoginForm />
       </div>
     </main>

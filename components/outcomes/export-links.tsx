@@ -1,20 +1,38 @@
-/** De-identified CSV downloads and the outcomes report for the current filters (shown to managers and admins). */
-export function ExportLinks({ query }: { query: string }) {
-  const suffix = query ? `?${query}` : '';
+/**
+ * De-identified CSV downloads for the current filters (shown to managers and admins): small POST forms, so an
+ * export cannot be started by a link. Below the smallest group size the server refuses, so the buttons say why.
+ */
+export function ExportLinks({ query, courses, minGroupSize }: { query: string; courses: number; minGroupSize: number }) {
+  const fields = [...new URLSearchParams(query)].map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  const tooFew = courses < minGroupSize;
   return (
     <div className="export-links" aria-label="De-identified export">
-      <a className="btn" href={`/api/exports/courses${suffix}`} download data-testid="export-courses">
-        Export courses (CSV)
-      </a>
-      <a className="btn" href={`/api/exports/sessions${suffix}`} download data-testid="export-sessions">
-        Export sessions and sites (CSV)
-      </a>
-      <a className="btn" href={`/api/reports/outcomes${suffix}`} download data-testid="outcomes-report">
+      <form method="post" action="/api/exports/courses">
+        {fields}
+        <button type="submit" className="btn" disabled={tooFew} data-testid="export-courses">
+          Export courses (CSV)
+        </button>
+      </form>
+      <form method="post" action="/api/exports/sessions">
+        {fields}
+        <button type="submit" className="btn" disabled={tooFew} data-testid="export-sessions">
+          Export sessions and sites (CSV)
+        </button>
+      </form>
+      <form method="post" action="/api/exports/follow-ups">
+        {fields}
+        <button type="submit" className="btn" disabled={tooFew} data-testid="export-follow-ups">
+          Export follow-ups (CSV)
+        </button>
+      </form>
+      <a className="btn" href={`/api/reports/outcomes${query ? `?${query}` : ''}`} download data-testid="outcomes-report">
         Outcomes report (PDF)
       </a>
-      <a className="btn" href={`/api/exports/follow-ups${suffix}`} download data-testid="export-follow-ups">
-        Export follow-ups (CSV)
-      </a>
+      {tooFew && (
+        <p className="muted" data-testid="export-too-few">
+          Exports need at least {minGroupSize} courses; widen the filters.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Role } from '@/db/schema';
-import { changeRoleAction, resetPasswordAction, setActiveAction } from '@/lib/actions/staff-actions';
+import { changeRoleAction, resetPasswordAction, setActiveAction, unlockAccountAction } from '@/lib/actions/staff-actions';
 import { ActionForm, SubmitButton } from '../form/action-form';
 import { SelectField } from '../form/fields';
 import { ROLE_OPTIONS } from './role-options';
@@ -68,6 +68,17 @@ export function ActiveForm({ id, active, self }: { id: number; active: boolean; 
           {active ? 'Deactivate account' : 'Reactivate account'}
         </SubmitButton>
         {self && active && <p className="help muted small">You cannot deactivate your own account.</p>}
+      </ActionForm>
+    </Card>
+  );
+}
+
+export function UnlockForm({ id }: { id: number }) {
+  return (
+    <Card id="unlock-title" title="Sign-in locked" intro="Too many failed sign-in attempts. Unlock once you know it was them.">
+      <ActionForm action={unlockAccountAction}>
+        <input type="hidden" name="id" value={id} />
+        <SubmitButton className="btn">Unlock account</SubmitButton>
       </ActionForm>
     </Card>
   );

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { unlockAccount } from '../auth/account-lock';
 import { changeRole, createStaff, resetPassword, setActive } from '../staff';
 import { formValues } from '../validation/form-values';
 import type { FormState } from '../validation/form-errors';
@@ -46,5 +47,13 @@ export async function resetPasswordAction(_prev: FormState, form: FormData): Pro
   return staffChange(values, async () => {
     const { password } = await resetPassword(values.id);
     return { ok: true, message: 'Password reset. Their signed-in sessions have ended.', password };
+  });
+}
+
+export async function unlockAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form, ['id']);
+  return staffChange(values, async () => {
+    const { clearedAttempts } = await unlockAccount(values.id);
+    return { ok: true, message: `Account unlocked (${clearedAttempts} failed sign-in attempt${clearedAttempts === 1 ? '' : 's'} forgotten).` };
   });
 }

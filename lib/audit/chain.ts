@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { desc } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/index';
 import { auditEvents } from '@/db/schema';
+import { checkpointIfDue } from './checkpoint';
 
 interface AuditInput {
   userId?: number | null;
@@ -39,10 +41,17 @@ export function auditHash(row: AuditRow): string {
 }
 
 /**
- * Appends one event to the hash-chained audit log. Call inside the transaction of the change it
- * records where there is one, so the event and the change stand or fall together.
+ * Appends one event to the hash-chained audit log. Call inside the transaction of the change it records where
+ * there is one, so the event and the change stand or fall together; that transaction must be `immediate`, so no
+ * other process can append between reading the last hash and writing the next (the chain would fork). Called on
+ * the connection itself, the append runs in an immediate transaction of its own and may write a checkpoint.
  */
 export function recordAudit(db: DbOrTx, input: AuditInput): void {
+  db.transaction((tx) => appendAudit(tx, input), { behavior: 'immediate' });
+  if ('$client' in db) checkpointIfDue((db as { $client: Database.Database }).$client);
+}
+
+function appendAudit(db: DbOrTx, input: AuditInput): void {
   const last = db.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
   const row: AuditRow = {
     at: new Date().toISOString(),

@@ -3,12 +3,31 @@ import type { DbOrTx } from '@/db/index';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from './chain';
 
-/** Records that a member of staff opened a patient's record (the patient page or one of their courses). */
-export function auditViewed(db: DbOrTx, actor: Pick<Actor, 'id' | 'email'>, entity: string, entityId: number, patientId: number): void {
-  recordAudit(db, { userId: actor.id, userEmail: actor.email, action: 'view', entity, entityId, patientId, outcome: 'success' });
+type Plain = Record<string, unknown>;
+
+/** Records that a member of staff opened a patient's record (the patient page, one of their courses, a session form). */
+export function auditViewed(
+  db: DbOrTx,
+  actor: Pick<Actor, 'id' | 'email'>,
+  entity: string,
+  entityId: number,
+  patientId: number,
+  details?: Plain,
+): void {
+  recordAudit(db, { userId: actor.id, userEmail: actor.email, action: 'view', entity, entityId, patientId, outcome: 'success', details });
 }
 
-type Plain = Record<string, unknown>;
+/** Records one view of a list of patients (patients, worklist, overdue) with the ids of the patients it showed. */
+export function auditListViewed(db: DbOrTx, actor: Pick<Actor, 'id' | 'email'>, entity: string, patientIds: number[], query: Plain): void {
+  recordAudit(db, {
+    userId: actor.id,
+    userEmail: actor.email,
+    action: 'view',
+    entity,
+    outcome: 'success',
+    details: { patientIds: [...new Set(patientIds)], ...query },
+  });
+}
 
 /** The fields that differ between two versions of a record, as { field: { from, to } }. */
 export function changedFields(before: Plain, after: Plain): Record<string, { from: unknown; to: unknown }> {

@@ -5,7 +5,8 @@ type ChainReport =
   | { ok: true; checked: number }
   | { ok: false; checked: number; brokenAt: number; reason: string };
 
-interface RawAuditRow {
+/** An audit row as stored (column names). */
+export interface AuditRowFields {
   id: number;
   at: string;
   user_id: number | null;
@@ -26,7 +27,7 @@ interface RawAuditRow {
  * content hash does not hold. A deleted row breaks the next row's link; an edited row breaks its own hash.
  */
 export function verifyAuditChain(sqlite: Database.Database): ChainReport {
-  const rows = sqlite.prepare('select * from audit_events order by id').iterate() as IterableIterator<RawAuditRow>;
+  const rows = sqlite.prepare('select * from audit_events order by id').iterate() as IterableIterator<AuditRowFields>;
   let previous: string | null = null;
   let checked = 0;
   for (const row of rows) {

@@ -11,7 +11,11 @@ export interface Actor {
   role: Role;
   name: string;
   email: string;
+  /** An admin created the account or reset its password: the holder must choose their own before anything else. */
+  mustChangePassword?: boolean;
 }
+
+export const MUST_CHANGE_PASSWORD_MESSAGE = 'Choose a new password on your Account page before anything else.';
 
 /**
  * The signed-in, still-active staff member for this request, or null.
@@ -24,10 +28,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return (token && sessionAccount(token)) || null;
 });
 
-/** Throws 401 when anonymous and 403 when the role is not allowed. */
+/**
+ * Throws 401 when anonymous and 403 when the role is not allowed or the account must first choose a new password
+ * (so an admin never holds a working password of someone else's account).
+ */
 export async function requireActor(roles?: readonly Role[]): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError('unauthenticated');
+  if (actor.mustChangePassword) throw new AppError('forbidden', MUST_CHANGE_PASSWORD_MESSAGE);
   if (roles && !roles.includes(actor.role)) throw new AppError('forbidden');
   return actor;
 }

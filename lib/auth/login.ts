@@ -63,7 +63,7 @@ export async function authenticate(
       ip,
     });
     return user && !failure ? startSession(db, user) : undefined;
-  });
+  }, { behavior: 'immediate' });
   if (!user || !session) return null;
   return { id: String(user.id), name: user.name, email: user.email, role: user.role, ...session };
 }

@@ -63,7 +63,7 @@ export const authOptions: NextAuthOptions = {
       db.transaction(() => {
         endSession(db, token, 'sign_out');
         recordAudit(db, { userId: token.uid, action: 'logout', outcome: 'success' });
-      });
+      }, { behavior: 'immediate' });
     },
   },
 };

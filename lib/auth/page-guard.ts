@@ -3,10 +3,16 @@ import { forbidden, redirect } from 'next/navigation';
 import type { Role } from '@/db/schema';
 import { getActor, type Actor } from './actor';
 
-/** For pages: anonymous visitors go to /login, the wrong role gets the 403 page. */
-export async function requirePageActor(roles?: readonly Role[]): Promise<Actor> {
+export const ACCOUNT_PATH = '/account';
+
+/**
+ * For pages: anonymous visitors go to /login, an account that must choose a new password goes to the Account page
+ * (unless `allowPasswordChange`: that page and the layout around it), the wrong role gets the 403 page.
+ */
+export async function requirePageActor(roles?: readonly Role[], options: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect('/login');
+  if (actor.mustChangePassword && !options.allowPasswordChange) redirect(ACCOUNT_PATH);
   if (roles && !roles.includes(actor.role)) forbidden();
   return actor;
 }

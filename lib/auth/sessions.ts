@@ -38,6 +38,8 @@ export interface SessionAccount {
   role: Role;
   name: string;
   email: string;
+  /** Set by an admin's create or reset: nothing but choosing a new password is allowed until it is cleared. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -57,6 +59,7 @@ export function sessionAccount(token: JWT, nowSeconds: number = nowInSeconds()):
       email: users.email,
       active: users.active,
       passwordHash: users.passwordHash,
+      mustChangePassword: users.mustChangePassword,
       lastSeenAt: authSessions.lastSeenAt,
     })
     .from(authSessions)
@@ -68,7 +71,7 @@ export function sessionAccount(token: JWT, nowSeconds: number = nowInSeconds()):
     const lastSeenAt = new Date(nowSeconds * 1000).toISOString();
     db.update(authSessions).set({ lastSeenAt }).where(eq(authSessions.idHash, key)).run();
   }
-  return { id: row.id, role: row.role, name: row.name, email: row.email };
+  return { id: row.id, role: row.role, name: row.name, email: row.email, mustChangePassword: row.mustChangePassword };
 }
 
 /** Ends the session a token belongs to; the token is refused from then on, even if a copy of it is replayed. */

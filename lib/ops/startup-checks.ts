@@ -1,14 +1,27 @@
-/** Refuses to run a production server with a missing or weak session secret. */
+/** Secrets a production server must have, each at least 32 characters, and what each one protects. */
+const PRODUCTION_SECRETS = {
+  NEXTAUTH_SECRET: 'signs session tokens',
+  EXPORT_KEY: 'keys the pseudonyms in de-identified exports',
+  AUDIT_KEY: 'signs the audit checkpoints',
+} as const;
+
+/** The production secrets that are missing or weak, with the reason for each (empty when all are fine). */
+export function productionSecretProblems(env: Record<string, string | undefined> = process.env): string[] {
+  return Object.entries(PRODUCTION_SECRETS).flatMap(([name, purpose]) => {
+    const value = env[name] ?? '';
+    if (value.length >= 32) return [];
+    return [`${name} (${purpose}) is ${value ? 'shorter than 32 characters' : 'not set'}.`];
+  });
+}
+
+/** Refuses to run a production server with a missing or weak secret. */
 export function assertProductionSecrets(): void {
   if (process.env.NODE_ENV !== 'production') return;
-  const secret = process.env.NEXTAUTH_SECRET ?? '';
-  if (secret.length < 32) {
-    console.error(
-      secret
-        ? 'ProloTrack refuses to start: NEXTAUTH_SECRET is shorter than 32 characters.'
-        : 'ProloTrack refuses to start: NEXTAUTH_SECRET is not set.',
-      'Generate one with `openssl rand -base64 32` and set it in the environment (npm run demo does this for the demo).',
-    );
-    process.exit(1);
-  }
+  const problems = productionSecretProblems();
+  if (problems.length === 0) return;
+  console.error(
+    `ProloTrack refuses to start: ${problems.join(' ')}`,
+    'Generate each with `openssl rand -base64 32` and set it in the environment (npm run demo does this for the demo).',
+  );
+  process.exit(1);
 }

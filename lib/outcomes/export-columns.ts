@@ -1,9 +1,12 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 
-/** CSV headers, in column order. Nothing here identifies a patient directly. */
+/**
+ * CSV headers, in column order. Nothing here identifies a patient or a specialist directly, and no column holds
+ * free text: every text cell is a code from a fixed list (see `codeOrOther` in export.ts).
+ */
 export const COURSE_HEADER = [
-  'patient_key', 'course_key', 'age_band', 'sex', 'condition', 'region', 'side', 'specialist_id', 'status',
+  'patient_key', 'course_key', 'age_band', 'sex', 'condition', 'region', 'side', 'specialist_key', 'status',
   'planned_sessions', 'interval_weeks', 'sessions', 'last_session_day', 'end_day', 'baseline_pain', 'latest_pain',
   'baseline_mobility', 'latest_mobility', 'baseline_sleep', 'latest_sleep', 'responder', 'sessions_to_response',
 ] as const;
@@ -11,7 +14,7 @@ export const COURSE_HEADER = [
 export const SESSION_HEADER = [
   'patient_key', 'course_key', 'condition', 'session_number', 'day', 'pain', 'mobility', 'sleep',
   'ultrasound_guided', 'needling', 'adverse_event', 'site_code', 'site_side', 'injection_count', 'dextrose_pct',
-  'anaesthetic', 'volume_ml',
+  'volume_ml',
 ] as const;
 
 /** One row per follow-up of a cohort course; the patient's comment is never exported. */
@@ -83,7 +86,6 @@ export interface RawExportSession {
   siteSide: string | null;
   injectionCount: number | null;
   dextrosePct: number | null;
-  anaesthetic: string | null;
   volumeMl: number | null;
 }
 
@@ -110,7 +112,7 @@ export const SESSION_COLUMNS = sql`
          sf.pain as "pain", sf.mobility as "mobility", sf.sleep as "sleep",
          s.ultrasound_guided as "ultrasoundGuided", s.needling as "needling", s.adverse_event as "adverseEvent",
          i.site_code as "siteCode", i.side as "siteSide", i.injection_count as "injectionCount",
-         i.dextrose_pct as "dextrosePct", i.anaesthetic as "anaesthetic", i.volume_ml as "volumeMl"
+         i.dextrose_pct as "dextrosePct", i.volume_ml as "volumeMl"
   from oc_facts cf
   join outcome_session_facts sf on sf.course_id = cf.course_id
   join treatment_sessions s on s.id = sf.session_id

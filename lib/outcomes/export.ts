@@ -1,8 +1,13 @@
 import 'server-only';
-import { stringify } from 'csv-stringify/sync';
+import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { recordAudit } from '@/lib/audit/chain';
 import { requireActor } from '@/lib/auth/actor';
+import { CONDITION_CODES } from '@/lib/domain/conditions';
+import { REGION_CODES } from '@/lib/domain/regions';
+import { findSite } from '@/lib/domain/sites';
+import { AppError } from '@/lib/errors';
+import { getSettings } from '@/lib/settings';
 import { withCohort } from './cohort-table';
 import { filtersToQuery, outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ageBand, daysSince, pseudonymKey } from './pseudonym';
@@ -22,6 +27,7 @@ import {
   type SessionRecord,
   type RawExportSession,
 } from './export-columns';
+import { writeCsv } from './export-csv';
 
 export type ExportKind = 'courses' | 'sessions' | 'follow-ups';
 
@@ -31,11 +37,18 @@ interface CsvExport {
   rows: number;
 }
 
-function exportSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error('NEXTAUTH_SECRET must be set to export data.');
-  return secret;
+/** The pseudonym key: a secret of its own, so rotating the session secret neither changes nor exposes it. */
+function exportKey(): string {
+  const key = process.env.EXPORT_KEY;
+  if (!key) throw new Error('EXPORT_KEY must be set to export data.');
+  return key;
 }
+
+/** Text cells are codes from a fixed list; anything else (a value typed before validation existed) is `other`. */
+const codeOrOther = (value: string | null, known: (code: string) => boolean) => (value == null ? null : known(value) ? value : 'other');
+const isCondition = (code: string) => (CONDITION_CODES as readonly string[]).includes(code);
+const isRegion = (code: string) => (REGION_CODES as readonly string[]).includes(code);
+const isSite = (code: string) => Boolean(findSite(code));
 
 const yesNo = (v: number | null | undefined) => (v == null ? '' : v ? 'yes' : 'no');
 
@@ -45,10 +58,10 @@ function courseRecords(rows: RawExportCourse[], secret: string): CourseRecord[] 
     course_key: pseudonymKey('course', r.courseId, secret),
     age_band: ageBand(r.dateOfBirth, r.startDate),
     sex: r.sex,
-    condition: r.condition,
-    region: r.region,
+    condition: codeOrOther(r.condition, isCondition),
+    region: codeOrOther(r.region, isRegion),
     side: r.side,
-    specialist_id: r.specialistId,
+    specialist_key: pseudonymKey('specialist', r.specialistId, secret),
     status: r.status,
     planned_sessions: r.plannedSessions,
     interval_weeks: r.intervalWeeks,
@@ -70,7 +83,7 @@ function sessionRecords(rows: RawExportSession[], secret: string): SessionRecord
   return rows.map((r) => ({
     patient_key: pseudonymKey('patient', r.patientId, secret),
     course_key: pseudonymKey('course', r.courseId, secret),
-    condition: r.condition,
+    condition: codeOrOther(r.condition, isCondition),
     session_number: r.k,
     day: daysSince(r.startDate, r.sessionDate),
     pain: r.pain,
@@ -79,11 +92,10 @@ function sessionRecords(rows: RawExportSession[], secret: string): SessionRecord
     ultrasound_guided: yesNo(r.ultrasoundGuided),
     needling: yesNo(r.needling),
     adverse_event: r.adverseEvent,
-    site_code: r.siteCode,
+    site_code: codeOrOther(r.siteCode, isSite),
     site_side: r.siteSide,
     injection_count: r.injectionCount,
     dextrose_pct: r.dextrosePct,
-    anaesthetic: r.anaesthetic,
     volume_ml: r.volumeMl,
   }));
 }
@@ -106,21 +118,29 @@ function followUpRecords(rows: RawExportFollowUp[], secret: string, today: strin
 const HEADERS = { courses: COURSE_HEADER, sessions: SESSION_HEADER, 'follow-ups': FOLLOW_UP_HEADER } as const;
 
 /**
- * De-identified CSV of the filtered cohort (managers and admins only): pseudonymous keys, age band instead of
- * date of birth, dates as days since course start (follow-ups: since the last injection), no names, contact
- * details, free-text notes or follow-up comments. Audited.
+ * De-identified CSV of the filtered cohort (managers and admins only): pseudonymous patient, course and specialist
+ * keys, age band instead of date of birth, dates as days since course start (follow-ups: since the last injection),
+ * no names, contact details or free text (never a follow-up comment). Refused when the filters leave fewer courses
+ * than the smallest group setting. Audited.
  */
 export async function exportOutcomesCsv(kind: ExportKind, input: OutcomeFilters): Promise<CsvExport> {
   const actor = await requireActor(['manager', 'admin']);
   const filters = outcomeFiltersSchema.parse(input);
-  const secret = exportSecret();
+  const secret = exportKey();
+  const { minGroupSize } = getSettings();
   const records = withCohort(actor, filters, (db) => {
+    const courses = db.get<{ n: number }>(sql`select count(*) as n from oc_facts`)?.n ?? 0;
+    if (courses < minGroupSize) {
+      throw new AppError(
+        'invalid',
+        `These filters leave ${courses} course${courses === 1 ? '' : 's'}; an export needs at least ${minGroupSize} so that no patient can be singled out. Widen the filters.`,
+      );
+    }
     if (kind === 'courses') return courseRecords(db.all<RawExportCourse>(COURSE_COLUMNS), secret);
     if (kind === 'sessions') return sessionRecords(db.all<RawExportSession>(SESSION_COLUMNS), secret);
     return followUpRecords(db.all<RawExportFollowUp>(FOLLOW_UP_COLUMNS), secret, todayIso());
   });
-  const header = HEADERS[kind];
-  const csv = stringify(records, { header: true, columns: [...header] });
+  const csv = writeCsv(records, HEADERS[kind]);
   recordAudit(getDb(), {
     userId: actor.id,
     userEmail: actor.email,

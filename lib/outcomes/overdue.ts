@@ -2,13 +2,14 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
+import { auditListViewed } from '@/lib/audit/record';
 import { requireActor } from '@/lib/auth/actor';
 import { daysPastDue, nextDueDate, overdueCutoff } from '@/lib/domain/outcome-rules';
 import { getSettings } from '@/lib/settings';
 import { todayIso } from '@/lib/domain/dates';
 import { PATIENT_REF_COLUMNS, showPatient, type PatientRef, type ShownPatient } from '@/lib/patients';
 import { courseWhere } from './cohort-sql';
-import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
+import { filtersToQuery, outcomeFiltersSchema, type OutcomeFilters } from './filters';
 
 interface OverdueCourse extends ShownPatient {
   courseId: number;
@@ -63,7 +64,9 @@ interface RawOverdue extends PatientRef {
 export async function getOverdueCourses(input: OutcomeFilters, today: string = todayIso()): Promise<OverdueCourse[]> {
   const actor = await requireActor();
   const filters = outcomeFiltersSchema.parse(input);
-  const rows = getDb().all<RawOverdue>(overdueSql(actor, filters, today));
+  const db = getDb();
+  const rows = db.all<RawOverdue>(overdueSql(actor, filters, today));
+  auditListViewed(db, actor, 'overdue_list', rows.map((r) => r.patientId), { filters: filtersToQuery(filters) });
   return rows
     .map((r) => {
       const dueDate = nextDueDate(r.lastSessionDate, r.intervalWeeks) as string;

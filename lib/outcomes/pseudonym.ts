@@ -2,10 +2,10 @@ import { createHmac } from 'node:crypto';
 import { differenceInCalendarDays, differenceInYears, parseISO } from 'date-fns';
 
 /**
- * A stable pseudonymous key for a record: HMAC-SHA256 of `kind:id` under the server secret.
+ * A stable pseudonymous key for a record: HMAC-SHA256 of `kind:id` under the export key.
  * Without the secret the key cannot be linked back to the record id.
  */
-export function pseudonymKey(kind: 'patient' | 'course', id: number, secret: string): string {
+export function pseudonymKey(kind: 'patient' | 'course' | 'specialist', id: number, secret: string): string {
   if (!secret) throw new Error('A secret is required to pseudonymise exports.');
   return createHmac('sha256', secret).update(`${kind}:${id}`).digest('hex').slice(0, 16);
 }

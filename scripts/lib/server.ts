@@ -25,6 +25,8 @@ export async function startServer(opts: { port: number; databasePath: string; se
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_PATH: opts.databasePath,
       NEXTAUTH_SECRET: opts.secret,
+      EXPORT_KEY: newSecret(),
+      AUDIT_KEY: newSecret(),
       NEXTAUTH_URL: baseUrl,
       ...opts.env,
     },

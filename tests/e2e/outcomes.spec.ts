@@ -67,11 +67,28 @@ test.describe('manager outcomes dashboard', () => {
     }
     expect(csv).not.toMatch(/\d{4}-\d{2}-\d{2}|@|MRN/i);
 
-    const sessions = await page.request.get('/api/exports/sessions?condition=knee_pain');
+    const sessions = await page.request.post('/api/exports/sessions', { form: { condition: 'knee_pain' } });
     expect(sessions.status()).toBe(200);
     const text = await sessions.text();
     expect(text.split('\n')[0]).toContain('site_code');
+    expect(text.split('\n')[0]).not.toContain('anaesthetic');
     for (const name of names) expect(text).not.toContain(name);
+  });
+
+  test('an export is a same-site POST of enough courses', async ({ page }) => {
+    await login(page, USERS.manager);
+    // A link or an image on another site cannot start one: GET is not served, a foreign Origin is refused.
+    expect((await page.request.get('/api/exports/courses')).status()).toBe(405);
+    const forged = await page.request.post('/api/exports/courses', { headers: { origin: 'https://evil.test' }, form: {} });
+    expect(forged.status()).toBe(403);
+    expect(await forged.text()).not.toContain('patient_key');
+    // One day of sessions leaves too few courses: the page says so and the server refuses.
+    await page.goto('/outcomes?from=2000-01-01&to=2000-01-01');
+    await expect(page.getByTestId('export-courses')).toBeDisabled();
+    await expect(page.getByTestId('export-too-few')).toContainText('at least 5 courses');
+    const small = await page.request.post('/api/exports/courses', { form: { from: '2000-01-01', to: '2000-01-01' } });
+    expect(small.status()).toBe(422);
+    expect((await small.json()).error).toMatch(/leave 0 courses; an export needs at least 5/);
   });
 });
 
@@ -90,16 +107,17 @@ test('a specialist sees only their own courses and cannot export', async ({ page
   await page.goto('/outcomes?specialist=2');
   expect(await figure(page, 'patients')).toBe(patients);
   expect(await figure(page, 'active-courses')).toBe(ownActive);
-  const response = await page.request.get('/api/exports/courses');
+  const response = await page.request.post('/api/exports/courses', { form: {} });
   expect(response.status()).toBe(403);
   expect(await response.text()).not.toContain('patient_key');
 });
 
 test('an anonymous request to the export URL gets no data', async ({ request }) => {
-  const plain = await request.get('/api/exports/courses', { maxRedirects: 0 });
+  const plain = await request.post('/api/exports/courses', { form: {}, maxRedirects: 0 });
   expect(plain.status()).not.toBe(200);
   expect(await plain.text()).not.toContain('patient_key');
-  const forged = await request.get('/api/exports/sessions', {
+  const forged = await request.post('/api/exports/sessions', {
+    form: {},
     headers: { cookie: 'next-auth.session-token=not-a-real-token' },
     maxRedirects: 0,
   });

@@ -24,7 +24,7 @@ test('a session cookie copied before signing out opens nothing afterwards', asyn
     expect(html).toContain('Sign in');
     expect(html).not.toContain('data-testid="worklist-row"');
     expect(html).not.toContain('Dr Amara Okafor');
-    expect((await replay.get('/api/exports/courses')).status()).toBe(401);
+    expect((await replay.post('/api/exports/courses', { form: {} })).status()).toBe(401);
   } finally {
     await replay.dispose();
   }

@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
-import { signedIn } from './support/session-cookies';
+import { forgetSessions, signedIn } from './support/session-cookies';
 import { insertBasics } from './support/fixtures';
 import { createHash } from 'node:crypto';
 import { courses, letters, referrers, users } from '@/db/schema';
 import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, PATIENT_LINK_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
 import { newLinkToken } from '@/lib/patient-links/token';
 import { resetLinkRateLimit } from '@/lib/patient-links/rate-limit';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 
 process.env.NEXTAUTH_SECRET ??= 'access-matrix-test-secret-of-sufficient-length';
+process.env.EXPORT_KEY ??= 'access-matrix-export-key-of-sufficient-length';
+// Access only: the handful of courses here are exportable (tests/unit/export-safety.test.ts covers the group size).
+(OUTCOME_SETTINGS as { minGroupSize: number }).minGroupSize = 1;
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const linkCookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
 // The staff member's session cookie (real token, real server-side session) beside the patient's link cookie.
@@ -29,6 +33,8 @@ vi.mock('next/headers', async () => {
 });
 
 const staffActions = await import('@/lib/actions/staff-actions');
+const accountActions = await import('@/lib/actions/account-actions');
+const { hashPassword } = await import('@/lib/auth/password');
 const patientActions = await import('@/lib/actions/patient-actions');
 const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
@@ -141,6 +147,20 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/staff-actions.ts#setActiveAction': () =>
     staffActions.setActiveAction({}, form({ id: String(ids.target), active: 'true' })),
   'lib/actions/staff-actions.ts#resetPasswordAction': () => staffActions.resetPasswordAction({}, form({ id: String(ids.target) })),
+  'lib/actions/staff-actions.ts#unlockAccountAction': () => staffActions.unlockAccountAction({}, form({ id: String(ids.target) })),
+  'lib/actions/account-actions.ts#changePasswordAction': async () => {
+    // A known current password; the change ends every session of the account, so the next request signs in afresh.
+    const id = signedIn.userId;
+    if (id != null) temp.db().update(users).set({ passwordHash: await hashPassword('matrix-current-password') }).where(eq(users.id, id)).run();
+    forgetSessions();
+    try {
+      return await redirects(() =>
+        accountActions.changePasswordAction({}, form({ currentPassword: 'matrix-current-password', newPassword: `matrix-new-password-${++seq}`, confirmPassword: `matrix-new-password-${seq}` })),
+      );
+    } finally {
+      forgetSessions();
+    }
+  },
   'lib/actions/settings-actions.ts#updateSettingAction': () =>
     settingsActions.updateSettingAction('overdueGraceDays', {}, form({ overdueGraceDays: String(8 + (++seq % 20)), overdueGraceDaysReason: 'Matrix' })),
   'lib/actions/patient-actions.ts#createPatientAction': () =>
@@ -194,9 +214,9 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
   'GET /api/auth/[...nextauth]': 'e2e',
   'POST /api/auth/[...nextauth]': 'e2e',
   'POST /api/courses/[courseId]/sessions': () => postSession(),
-  'GET /api/exports/courses': async () => coursesExport.GET(new Request('http://localhost/api/exports/courses')),
-  'GET /api/exports/sessions': async () => sessionsExport.GET(new Request('http://localhost/api/exports/sessions')),
-  'GET /api/exports/follow-ups': async () => followUpsExport.GET(new Request('http://localhost/api/exports/follow-ups')),
+  'POST /api/exports/courses': async () => coursesExport.POST(new Request('http://localhost/api/exports/courses', { method: 'POST' })),
+  'POST /api/exports/sessions': async () => sessionsExport.POST(new Request('http://localhost/api/exports/sessions', { method: 'POST' })),
+  'POST /api/exports/follow-ups': async () => followUpsExport.POST(new Request('http://localhost/api/exports/follow-ups', { method: 'POST' })),
   'GET /r/[token]': async () => {
     const response = await openLinkRoute(linkToken());
     // A valid link sends the visitor on to its questions.

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { useTempDatabase } from './support/test-db';
+import { tamperableCopy as copyWithoutTriggers } from './support/tamperable-copy';
 import { recordAudit } from '@/lib/audit/chain';
 import { verifyAuditChain } from '@/lib/audit/verify';
 
@@ -16,14 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => temp.cleanup());
 
-/** A copy of the database with the append-only triggers dropped, as an attacker with file access could do. */
-function tamperableCopy(name: string): Database.Database {
-  const path = join(dir, name);
-  temp.db().$client.exec(`vacuum into '${path}'`);
-  const copy = new Database(path);
-  copy.exec('drop trigger audit_events_no_update; drop trigger audit_events_no_delete;');
-  return copy;
-}
+const tamperableCopy = (name: string): Database.Database => copyWithoutTriggers(temp.db().$client, join(dir, name));
 
 function runVerifyScript(path: string) {
   return spawnSync('npx', ['tsx', 'scripts/audit-verify.ts', path], { encoding: 'utf8', timeout: 60_000 });

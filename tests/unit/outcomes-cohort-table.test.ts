@@ -20,7 +20,7 @@ const manager: Actor = { id: 4, role: 'manager', name: 'Helen Marsh', email: 'ma
 let specialist: Actor;
 
 beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET = 'cohort-test-secret';
+  process.env.EXPORT_KEY = 'cohort-test-secret';
   await seedDemoClinic(temp.db().$client, { today: TODAY });
   specialist = temp.db().$client.prepare(`select id, role, name, email from users where email = 'specialist@prolotrack.test'`).get() as Actor;
 });

@@ -14,7 +14,7 @@ const TODAY = '2026-11-29';
 const temp = useTempDatabase();
 
 beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET = SECRET;
+  process.env.EXPORT_KEY = SECRET;
   await seedDemoClinic(temp.db().$client, { today: TODAY });
   actAs({ id: 4, role: 'manager', name: 'Helen Marsh', email: 'manager@prolotrack.test' });
 });

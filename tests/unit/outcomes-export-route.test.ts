@@ -2,27 +2,42 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
 import { actAs } from './support/mock-actor';
 import { insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
-import { GET as coursesGet } from '@/app/api/exports/courses/route';
-import { GET as sessionsGet } from '@/app/api/exports/sessions/route';
+import { POST as coursesPost } from '@/app/api/exports/courses/route';
+import { POST as sessionsPost } from '@/app/api/exports/sessions/route';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
 const temp = useTempDatabase();
 let fx: OutcomeFixture;
-const url = (path: string) => new Request(`http://localhost${path}`);
+/** The export forms post their filters as a form body. */
+const url = (pathAndQuery: string) => {
+  const [path, query = ''] = pathAndQuery.split('?');
+  return new Request(`http://localhost${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: query,
+  });
+};
+const settings = OUTCOME_SETTINGS as { minGroupSize: number };
+const originalMinGroup = settings.minGroupSize;
 const audits = () =>
   temp.db().$client.prepare(`select entity, user_id as userId, outcome from audit_events where action = 'export' order by id`).all();
 
 beforeAll(() => {
-  process.env.NEXTAUTH_SECRET = 'route-test-secret';
+  process.env.EXPORT_KEY = 'route-test-secret';
+  settings.minGroupSize = 2; // the completed courses below are 2
   fx = insertOutcomeFixture(temp.db().$client);
 });
-afterAll(() => temp.cleanup());
+afterAll(() => {
+  settings.minGroupSize = originalMinGroup;
+  temp.cleanup();
+});
 
 describe('export route handlers', () => {
   it('answer 401 to anonymous callers with no data and no audit row', async () => {
     actAs(null);
-    const res = await coursesGet(url('/api/exports/courses'));
+    const res = await coursesPost(url('/api/exports/courses'));
     expect(res.status).toBe(401);
     expect(await res.text()).not.toContain('patient_key');
     expect(audits()).toEqual([]);
@@ -30,7 +45,7 @@ describe('export route handlers', () => {
 
   it('answer 403 to specialists and record the refusal', async () => {
     actAs({ id: fx.users.A, role: 'specialist', name: 'Dr A', email: 'a@test' });
-    const res = await sessionsGet(url('/api/exports/sessions'));
+    const res = await sessionsPost(url('/api/exports/sessions'));
     expect(res.status).toBe(403);
     expect(await res.text()).not.toContain('patient_key');
     expect(audits()).toEqual([{ entity: 'sessions', userId: fx.users.A, outcome: 'denied' }]);
@@ -38,13 +53,13 @@ describe('export route handlers', () => {
 
   it('reject invalid filters with 422', async () => {
     actAs({ id: fx.users.manager, role: 'manager', name: 'M', email: 'm@test' });
-    const res = await coursesGet(url('/api/exports/courses?from=yesterday'));
+    const res = await coursesPost(url('/api/exports/courses?from=yesterday'));
     expect(res.status).toBe(422);
   });
 
-  it('send managers a CSV attachment for the filters in the URL', async () => {
+  it('send managers a CSV attachment for the filters in the form', async () => {
     actAs({ id: fx.users.manager, role: 'manager', name: 'M', email: 'm@test' });
-    const res = await coursesGet(url('/api/exports/courses?status=completed'));
+    const res = await coursesPost(url('/api/exports/courses?status=completed'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="prolotrack-courses.csv"');

@@ -4,6 +4,7 @@ import { actAs } from './support/mock-actor';
 import { insertOutcomeFixture, type OutcomeFixture } from './support/outcome-fixture';
 import { exportOutcomesCsv } from '@/lib/outcomes/export';
 import { pseudonymKey } from '@/lib/outcomes/pseudonym';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
@@ -11,11 +12,19 @@ const SECRET = 'unit-test-secret';
 const temp = useTempDatabase();
 let fx: OutcomeFixture;
 
+const settings = OUTCOME_SETTINGS as { minGroupSize: number };
+const originalMinGroup = settings.minGroupSize;
+
 beforeAll(() => {
-  process.env.NEXTAUTH_SECRET = SECRET;
+  process.env.EXPORT_KEY = SECRET;
+  // The knee-pain export below has 2 courses (tests/unit/export-safety.test.ts covers the refusal under 5).
+  settings.minGroupSize = 2;
   fx = insertOutcomeFixture(temp.db().$client);
 });
-afterAll(() => temp.cleanup());
+afterAll(() => {
+  settings.minGroupSize = originalMinGroup;
+  temp.cleanup();
+});
 
 const lines = (csv: string) => csv.trim().split('\n').map((l) => l.split(','));
 const auditRows = () =>

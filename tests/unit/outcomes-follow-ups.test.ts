@@ -25,7 +25,7 @@ const FOLLOW_UPS: F[] = [
 ];
 
 beforeAll(() => {
-  process.env.NEXTAUTH_SECRET = 'unit-test-secret';
+  process.env.EXPORT_KEY = 'unit-test-export-key-of-sufficient-length';
   fx = insertOutcomeFixture(temp.db().$client);
   const insert = temp.db().$client.prepare(`insert into follow_ups (course_id, time_point, due_date, window_start, window_end,
       answered_at, pain, mobility, sleep, global_impression, created_at, updated_at)

@@ -37,7 +37,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
       <PageHeader
         title="Outcomes"
         subtitle={`${scope} · ${described}`}
-        actions={isSpecialist ? undefined : <ExportLinks query={query} />}
+        actions={isSpecialist ? undefined : <ExportLinks query={query} courses={summary.courses} minGroupSize={getSettings().minGroupSize} />}
       />
       <FiltersForm action="/outcomes" filters={filters} specialists={specialists} showSpecialist={!isSpecialist} />
       {errors.length > 0 && (

@@ -25,6 +25,11 @@ export function signInToken(userId: number): JWT {
   return { uid: userId, ...sessionClaims(userId), authTime: now, lastSeen: now };
 }
 
+/** Forgets the cached sessions, so the next request of each user signs in afresh (after a password change). */
+export function forgetSessions(): void {
+  cookieValues.clear();
+}
+
 async function sessionCookie(): Promise<string | undefined> {
   if (signedIn.token) return encode({ token: signedIn.token, secret: process.env.NEXTAUTH_SECRET! });
   const userId = signedIn.userId;

@@ -4,7 +4,7 @@ import { getStaffMember } from '@/lib/staff';
 import { pageData } from '@/lib/page-data';
 import { formatDate } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
-import { ActiveForm, ResetPasswordForm, RoleForm } from '@/components/staff/staff-account-forms';
+import { ActiveForm, ResetPasswordForm, RoleForm, UnlockForm } from '@/components/staff/staff-account-forms';
 
 export const metadata: Metadata = { title: 'Staff account' };
 
@@ -22,11 +22,24 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
           <>
             {member.email} · <span className="capitalize">{member.role}</span> ·{' '}
             {member.active ? <span className="badge badge-green">Active</span> : <span className="badge">Deactivated</span>} ·
+            {member.locked && (
+              <>
+                {' '}
+                <span className="badge badge-red" data-testid="locked-badge">Sign-in locked</span> ·
+              </>
+            )}
+            {member.mustChangePassword && (
+              <>
+                {' '}
+                <span className="badge">Must choose a new password</span> ·
+              </>
+            )}{' '}
             created {formatDate(member.createdAt.slice(0, 10))}
           </>
         }
       />
       <div className="grid-forms">
+        {member.locked && <UnlockForm id={member.id} />}
         <RoleForm id={member.id} role={member.role} self={self} />
         <ResetPasswordForm id={member.id} />
         <ActiveForm id={member.id} active={member.active} self={self} />

@@ -2,7 +2,7 @@ import { exportResponse } from '@/lib/outcomes/export-response';
 
 export const dynamic = 'force-dynamic';
 
-/** De-identified CSV of sessions with their injected sites for the filters in the query string (managers and admins). */
-export function GET(request: Request) {
+/** De-identified CSV of sessions with their injected sites for the filters in the form body (managers and admins). Any other method answers 405. */
+export function POST(request: Request) {
   return exportResponse('sessions', request);
 }

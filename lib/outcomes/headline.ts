@@ -33,7 +33,7 @@ export function headlineFigures(s: OutcomeSummary, period: string, settings: Hea
     {
       id: 'primary-time-point', label: 'Primary time point used', compact: true,
       value: `Follow-up at ${timePointLabel(PRIMARY_TIME_POINT)}: ${judgedAt.primaryFollowUp}`,
-      hint: `else the latest score: an earlier follow-up ${judgedAt.otherFollowUp}, a session ${judgedAt.session}, none ${judgedAt.none}`,
+      hint: `else the latest score: another follow-up ${judgedAt.otherFollowUp}, a session ${judgedAt.session}, no later score ${judgedAt.none}`,
     },
     {
       id: 'responder-latest', label: 'Responding at the latest session', value: formatPercent(s.responderRate),

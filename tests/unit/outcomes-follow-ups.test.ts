@@ -25,7 +25,7 @@ const FOLLOW_UPS: F[] = [
 ];
 
 beforeAll(() => {
-  process.env.EXPORT_KEY = 'unit-test-export-key-of-sufficient-length';
+  process.env.EXPORT_KEY = 'unit-test-secret';
   fx = insertOutcomeFixture(temp.db().$client);
   const insert = temp.db().$client.prepare(`insert into follow_ups (course_id, time_point, due_date, window_start, window_end,
       answered_at, pain, mobility, sleep, global_impression, created_at, updated_at)

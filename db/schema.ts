@@ -7,6 +7,8 @@ const updatedAt = () => text('updated_at').notNull().$defaultFn(now).$onUpdateFn
 
 import {
   ADVERSE_EVENTS,
+  ADVERSE_EVENT_TYPES,
+  ADVERSE_SEVERITIES,
   COURSE_SIDES,
   COURSE_STATUSES,
   FOLLOW_UP_SOURCES,
@@ -18,7 +20,7 @@ import {
   SITE_SIDES,
 } from './value-sets';
 
-export { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
+export { ADVERSE_EVENTS, ADVERSE_EVENT_TYPES, ADVERSE_SEVERITIES, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -115,6 +117,10 @@ export const treatmentSessions = sqliteTable(
     sleep: integer('sleep'),
     ultrasoundGuided: integer('ultrasound_guided', { mode: 'boolean' }).notNull().default(true),
     needling: integer('needling', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Retired: adverse events are rows of `adverse_events` (migrated from here, then set to 'none' / null). The
+     * columns stay because dropping them means rebuilding this table, which foreign keys would cascade into.
+     */
     adverseEvent: text('adverse_event', { enum: ADVERSE_EVENTS }).notNull().default('none'),
     adverseEventNote: text('adverse_event_note'),
     notes: text('notes'),
@@ -155,6 +161,46 @@ export const injections = sqliteTable(
     check('injections_count_check', sql`injection_count between 1 and 20`),
     check('injections_dextrose_check', sql`dextrose_pct is null or (dextrose_pct > 0 and dextrose_pct <= 50)`),
     check('injections_volume_check', sql`volume_ml is null or (volume_ml > 0 and volume_ml <= 50)`),
+  ],
+);
+
+/**
+ * Adverse events, several per session possible, each attributed to one session of its course (possibly an earlier
+ * one than the session at which it was recorded). `severity` is null only on records migrated from the retired
+ * per-session field, which had none. `description` is free text: shown to the clinic, never exported.
+ */
+export const adverseEvents = sqliteTable(
+  'adverse_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => treatmentSessions.id),
+    type: text('type', { enum: ADVERSE_EVENT_TYPES }).notNull(),
+    description: text('description'),
+    severity: text('severity', { enum: ADVERSE_SEVERITIES }),
+    /** Led to a hospital admission, an emergency visit or lasting harm. */
+    serious: integer('serious', { mode: 'boolean' }).notNull().default(false),
+    onsetDate: text('onset_date').notNull(),
+    /** Null while ongoing. */
+    resolutionDate: text('resolution_date'),
+    actionTaken: text('action_taken'),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text('recorded_at').notNull().$defaultFn(now),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('adverse_events_course_idx').on(t.courseId, t.sessionId),
+    index('adverse_events_session_idx').on(t.sessionId),
+    check('adverse_events_type_check', inList('type', ADVERSE_EVENT_TYPES)),
+    check('adverse_events_severity_check', sql`severity is null or ${inList('severity', ADVERSE_SEVERITIES)}`),
+    check('adverse_events_other_check', sql`type <> 'other' or description is not null`),
+    check('adverse_events_resolution_check', sql`resolution_date is null or resolution_date >= onset_date`),
   ],
 );
 
@@ -429,3 +475,4 @@ export type PreSessionReport = InferSelectModel<typeof preSessionReports>;
 export type Role = (typeof ROLES)[number];
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export type AdverseEvent = (typeof ADVERSE_EVENTS)[number];
+export type AdverseEventRecord = InferSelectModel<typeof adverseEvents>;

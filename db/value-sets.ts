@@ -14,6 +14,19 @@ export const ADVERSE_EVENTS = [
   'allergic_reaction',
   'other',
 ] as const;
+/** Coded adverse event types (adverse_events.type); `other` needs a description. */
+export const ADVERSE_EVENT_TYPES = [
+  'post_injection_flare',
+  'bruising',
+  'infection',
+  'vasovagal',
+  'allergic_reaction',
+  'nerve_irritation',
+  'pneumothorax',
+  'dural_puncture',
+  'other',
+] as const;
+export const ADVERSE_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 /** What a patient link asks for: a follow-up after treatment, or today's scores before a session. */
 export const PATIENT_LINK_PURPOSES = ['follow_up', 'pre_session'] as const;
 /** Who entered a follow-up's answers. */

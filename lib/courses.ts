@@ -9,6 +9,7 @@ import { assertPatientAccess, loadCourseForAccess, patientOwner } from './auth/a
 import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './validation/course';
 import { parseId, parseOrThrow } from './validation/parse';
 import { loadSessionSites } from './sessions';
+import { loadCourseAdverseEvents } from './adverse-events';
 import { summariseCourse } from './domain/course-summary';
 import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
@@ -62,9 +63,13 @@ export async function getCourseDetail(courseIdRaw: unknown) {
     .orderBy(asc(treatmentSessions.sessionDate), asc(treatmentSessions.id))
     .all();
   const sites = loadSessionSites(sessions.map((s) => s.session.id));
+  const adverseEvents = loadCourseAdverseEvents(course.id);
   const withSites = sessions.map(({ session, recordedByName }, i) => {
     const own = sites.filter((x) => x.sessionId === session.id);
-    return { ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0) };
+    return {
+      ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0),
+      adverseEvents: adverseEvents.filter((e) => e.sessionId === session.id),
+    };
   });
   auditViewed(db, actor, 'course', course.id, course.patientId);
   return {
@@ -72,6 +77,7 @@ export async function getCourseDetail(courseIdRaw: unknown) {
     patient,
     specialistName: specialist.name,
     sessions: withSites,
+    adverseEvents,
     summary: summariseCourse(course, withSites, todayIso(), getSettings()),
     canWrite: actor.role === 'specialist',
     actorId: actor.id,

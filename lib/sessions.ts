@@ -12,6 +12,7 @@ import { idSchema } from './validation/common';
 import { refreshCourseFacts } from './outcomes/facts';
 import { scheduleFollowUps } from './follow-ups/schedule';
 import { attachPreSessionReport } from './follow-ups/pre-session';
+import { hasAdverseEvents, insertAdverseEvents } from './adverse-events';
 
 function parseSession(input: unknown, courseStartDate: string): SessionInput {
   const parsed = sessionInputSchema.safeParse(input);
@@ -26,7 +27,7 @@ function parseSession(input: unknown, courseStartDate: string): SessionInput {
 
 type ClinicalValues = Pick<
   TreatmentSession,
-  'sessionDate' | 'pain' | 'mobility' | 'sleep' | 'ultrasoundGuided' | 'needling' | 'adverseEvent' | 'adverseEventNote' | 'notes'
+  'sessionDate' | 'pain' | 'mobility' | 'sleep' | 'ultrasoundGuided' | 'needling' | 'notes'
 >;
 
 function sessionValues(input: ClinicalValues) {
@@ -37,8 +38,6 @@ function sessionValues(input: ClinicalValues) {
     sleep: input.sleep,
     ultrasoundGuided: input.ultrasoundGuided,
     needling: input.needling,
-    adverseEvent: input.adverseEvent,
-    adverseEventNote: input.adverseEvent === 'none' ? null : input.adverseEventNote,
     notes: input.notes,
   };
 }
@@ -83,6 +82,7 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
         .get();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(id, data)).run();
       if (data.patientReportId != null) attachPreSessionReport(tx, data.patientReportId, course.id, id);
+      insertAdverseEvents(tx, actor, course, id, data.adverseEvents);
       refreshCourseFacts(tx, course.id);
       scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
@@ -135,6 +135,7 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
       tx.update(treatmentSessions).set(sessionValues(data)).where(eq(treatmentSessions.id, session.id)).run();
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(session.id, data)).run();
+      insertAdverseEvents(tx, actor, course, session.id, data.adverseEvents);
       refreshCourseFacts(tx, course.id);
       scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
@@ -156,6 +157,9 @@ export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: 
   const { actor, session, course, sites } = await loadOwnSession(sessionIdRaw);
   assertActive(course.status);
   const db = getDb();
+  if (hasAdverseEvents(db, session.id)) {
+    throw new AppError('conflict', 'An adverse event is attributed to this session, so it cannot be deleted.');
+  }
   db.transaction(
     (tx) => {
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();

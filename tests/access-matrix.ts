@@ -85,6 +85,8 @@ export const ACTION_MATRIX: Record<string, Row> = {
   'lib/actions/course-actions.ts#updateCourseNotesAction': ownWrite,
   'lib/actions/session-actions.ts#saveSessionAction': ownWrite,
   'lib/actions/session-actions.ts#deleteSessionAction': ownWrite,
+  'lib/actions/adverse-event-actions.ts#recordAdverseEventAction': ownWrite,
+  'lib/actions/adverse-event-actions.ts#resolveAdverseEventAction': ownWrite,
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': ownWrite,
   'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': ownWrite,
   'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': anyone,

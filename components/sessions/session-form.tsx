@@ -3,14 +3,13 @@
 import { useState, useTransition } from 'react';
 import { sessionInputSchema, totalInjections } from '@/lib/validation/session';
 import { fieldErrorsOf } from '@/lib/validation/form-errors';
-import { ADVERSE_EVENTS } from '@/db/value-sets';
-import { ADVERSE_EVENT_LABELS } from '@/lib/domain/labels';
 import { findSite } from '@/lib/domain/sites';
 import { saveSessionAction } from '@/lib/actions/session-actions';
 import { BodyMap } from './body-map';
 import type { Hotspot, Side } from './body-map-layout';
 import { RegionSites, SiteSearch } from './site-picker';
 import { SiteRows } from './site-rows';
+import { AdverseEventRows } from './adverse-event-rows';
 import { ScoreInput } from './score-input';
 import { SCORE_KEYS, SCORE_QUESTIONS, scoreHint } from '@/lib/domain/patient-questions';
 import { PatientReportNote, type PatientReport } from '../follow-ups/patient-report-note';
@@ -47,7 +46,7 @@ export function SessionForm({
 }: {
   courseId: number;
   sessionId: number | null;
-  initial: Omit<SessionDraft, 'sites'> & { sites: PreviousSite[] };
+  initial: Omit<SessionDraft, 'sites' | 'adverseEvents'> & { sites: PreviousSite[] };
   previousSites: PreviousSite[];
   defaults: SiteDefaults;
   today: string;
@@ -55,7 +54,7 @@ export function SessionForm({
   /** Today's scores from the patient (waiting room or link): pre-filled, and kept beside any change. */
   patientReport?: PatientReport | null;
 }) {
-  const [draft, setDraft] = useState<SessionDraft>(() => ({ ...initial, sites: initial.sites.map(asDraft) }));
+  const [draft, setDraft] = useState<SessionDraft>(() => ({ ...initial, sites: initial.sites.map(asDraft), adverseEvents: [] }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [active, setActive] = useState<Hotspot | null>(null);
@@ -171,27 +170,8 @@ export function SessionForm({
         />
       </section>
       <section className="card" aria-labelledby="events-heading">
-        <h2 id="events-heading">Adverse event and notes</h2>
-        <div className="form-grid card-body">
-          <div className="field">
-            <label htmlFor="adverseEvent">Adverse event</label>
-            <select id="adverseEvent" value={draft.adverseEvent} onChange={(e) => set('adverseEvent', e.target.value)} aria-describedby="adverseEvent-error">
-              {ADVERSE_EVENTS.map((a) => (
-                <option key={a} value={a}>
-                  {ADVERSE_EVENT_LABELS[a]}
-                </option>
-              ))}
-            </select>
-            <span className="field-error" id="adverseEvent-error">{errors.adverseEvent}</span>
-          </div>
-          {draft.adverseEvent !== 'none' && (
-            <div className="field field-wide">
-              <label htmlFor="adverseEventNote">What happened</label>
-              <textarea id="adverseEventNote" value={draft.adverseEventNote} onChange={(e) => set('adverseEventNote', e.target.value)} aria-invalid={errors.adverseEventNote ? true : undefined} aria-describedby="adverseEventNote-error" />
-              <span className="field-error" id="adverseEventNote-error" aria-live="polite">{errors.adverseEventNote}</span>
-            </div>
-          )}
-        </div>
+        <h2 id="events-heading">Adverse events and notes</h2>
+        <AdverseEventRows events={draft.adverseEvents} errors={errors} sessionDate={draft.sessionDate} onChange={(events) => set('adverseEvents', events)} />
         <div className="field">
           <label htmlFor="notes">Session notes</label>
           <textarea id="notes" value={draft.notes} onChange={(e) => set('notes', e.target.value)} aria-describedby="notes-error" />

@@ -17,10 +17,21 @@ export interface SessionDraft {
   sleep: string;
   ultrasoundGuided: boolean;
   needling: boolean;
-  adverseEvent: string;
-  adverseEventNote: string;
   notes: string;
   sites: SiteDraft[];
+  adverseEvents: AdverseEventDraft[];
+}
+
+/** A new adverse event typed on the session form, attributed to this session. */
+export interface AdverseEventDraft {
+  key: string;
+  type: string;
+  description: string;
+  severity: string;
+  serious: boolean;
+  onsetDate: string;
+  resolutionDate: string;
+  actionTaken: string;
 }
 
 export interface SiteDefaults {
@@ -46,8 +57,6 @@ export function toPayload(draft: SessionDraft) {
     sleep: num(draft.sleep),
     ultrasoundGuided: draft.ultrasoundGuided,
     needling: draft.needling,
-    adverseEvent: draft.adverseEvent,
-    adverseEventNote: draft.adverseEventNote,
     notes: draft.notes,
     sites: draft.sites.map((s) => ({
       siteCode: s.siteCode,
@@ -57,5 +66,6 @@ export function toPayload(draft: SessionDraft) {
       anaesthetic: s.anaesthetic,
       volumeMl: num(s.volumeMl),
     })),
+    adverseEvents: draft.adverseEvents.map(({ key: _key, ...e }) => e),
   };
 }

@@ -57,8 +57,12 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertSession = sqlite.prepare(
-    `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, ultrasound_guided, needling, adverse_event, adverse_event_note, notes, recorded_by, recorded_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, ultrasound_guided, needling, notes, recorded_by, recorded_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertAdverseEvent = sqlite.prepare(
+    `insert into adverse_events (course_id, session_id, type, description, severity, serious, onset_date, resolution_date, recorded_by, recorded_at, updated_at)
+     values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
   );
   const insertInjection = sqlite.prepare(
     `insert into injections (session_id, site_code, side, injection_count, dextrose_pct, anaesthetic, volume_ml) values (?, ?, ?, ?, ?, ?, ?)`,
@@ -89,9 +93,12 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
         const recordedAt = `${s.sessionDate}T10:00:00.000Z`;
         const sessionId = insertSession.run(
           courseId, s.sessionDate, s.pain, s.mobility, s.sleep, s.ultrasoundGuided ? 1 : 0, s.needling ? 1 : 0,
-          s.adverseEvent, s.adverseEventNote, s.notes, specialistId, recordedAt, recordedAt,
+          s.notes, specialistId, recordedAt, recordedAt,
         ).lastInsertRowid;
         result.sessions++;
+        for (const e of s.adverseEvents) {
+          insertAdverseEvent.run(courseId, sessionId, e.type, e.description, e.severity, e.onsetDate, e.resolutionDate, specialistId, recordedAt, recordedAt);
+        }
         for (const inj of s.injections) {
           insertInjection.run(sessionId, inj.siteCode, inj.side, inj.injectionCount, inj.dextrosePct, inj.anaesthetic, inj.volumeMl);
           result.injections++;

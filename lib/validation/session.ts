@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ADVERSE_EVENTS, SITE_SIDES } from '@/db/value-sets';
+import { SITE_SIDES } from '@/db/value-sets';
+import { adverseEventFieldsSchema } from './adverse-event';
 import { findSite } from '../domain/sites';
 import { idSchema, isoDate, optionalText } from './common';
 import { todayIso } from '../domain/dates';
@@ -46,17 +47,22 @@ export const sessionInputSchema = z
     sleep: score('Sleep'),
     ultrasoundGuided: z.boolean({ error: 'Say whether the injections were ultrasound-guided' }),
     needling: z.boolean({ error: 'Say whether needling was performed' }),
-    adverseEvent: z.enum(ADVERSE_EVENTS, { error: 'Choose an adverse event type, or none' }),
-    adverseEventNote: optionalText('Adverse event note', 1000),
+    /** New adverse events attributed to this session (earlier ones are kept and managed on the course page). */
+    adverseEvents: z
+      .array(adverseEventFieldsSchema, { error: 'Adverse events must be a list' })
+      .max(10, { error: 'At most 10 adverse events at once' })
+      .default([]),
     notes: optionalText('Notes', 2000),
     sites: z.array(injectedSiteSchema, { error: 'Sites must be a list' }).max(40, { error: 'At most 40 sites per session' }),
     /** The patient's own scores before this session (lib/follow-ups/pre-session.ts), kept beside the recorded ones. */
     patientReportId: idSchema.nullish(),
   })
   .superRefine((s, ctx) => {
-    if (s.adverseEvent !== 'none' && !s.adverseEventNote) {
-      ctx.addIssue({ code: 'custom', path: ['adverseEventNote'], message: 'Describe the adverse event' });
-    }
+    s.adverseEvents.forEach((e, i) => {
+      if (e.onsetDate < s.sessionDate) {
+        ctx.addIssue({ code: 'custom', path: ['adverseEvents', i, 'onsetDate'], message: 'The onset cannot be before the session' });
+      }
+    });
     const seen = new Set<string>();
     s.sites.forEach((site, i) => {
       const key = `${site.siteCode}:${site.side}`;

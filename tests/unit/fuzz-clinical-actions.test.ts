@@ -115,8 +115,21 @@ describe('clinical server actions under fuzz', { timeout: 180_000 }, () => {
         sleep: fc.integer({ min: 0, max: 10 }),
         ultrasoundGuided: fc.boolean(),
         needling: fc.oneof(fc.boolean(), hostile),
-        adverseEvent: fc.oneof(fc.constantFrom('none', 'bruising'), hostile),
-        adverseEventNote: fc.oneof(hostile, fc.constant(null)),
+        adverseEvents: fc.oneof(
+          hostile,
+          fc.array(
+            fc.record({
+              type: fc.oneof(fc.constantFrom('bruising', 'pneumothorax', 'other'), hostile),
+              description: fc.oneof(hostile, fc.constant(null)),
+              severity: fc.oneof(fc.constantFrom('mild', 'severe'), hostile),
+              serious: fc.oneof(fc.boolean(), hostile),
+              onsetDate: fc.oneof(hostile, fc.constantFrom('2026-01-10', '2026-02-01', '2099-01-01')),
+              resolutionDate: fc.oneof(hostile, fc.constantFrom('', '2026-01-05', '2026-02-03')),
+              actionTaken: fc.oneof(hostile, fc.constant(null)),
+            }),
+            { maxLength: 2 },
+          ),
+        ),
         notes: hostile,
         sites: fc.array(
           fc.record({
@@ -138,7 +151,9 @@ describe('clinical server actions under fuzz', { timeout: 180_000 }, () => {
     );
     const invalid = temp.db().all(sql`
       select s.id from treatment_sessions s where s.session_date > date('now') or s.pain not between 0 and 10
-        or exists (select 1 from injections i where i.session_id = s.id and (i.injection_count not between 1 and 20 or i.site_code not like '%.%'))`);
+        or exists (select 1 from injections i where i.session_id = s.id and (i.injection_count not between 1 and 20 or i.site_code not like '%.%'))
+        or exists (select 1 from adverse_events a where a.session_id = s.id and (a.onset_date < s.session_date or a.onset_date > date('now')
+          or a.severity is null or (a.resolution_date is not null and a.resolution_date < a.onset_date)))`);
     expect(invalid).toEqual([]);
   });
 });

@@ -51,8 +51,6 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
             sleep: patientReport ? String(patientReport.sleep) : '',
             ultrasoundGuided: true,
             needling: false,
-            adverseEvent: 'none',
-            adverseEventNote: '',
             notes: '',
             sites: [],
           }}

@@ -41,8 +41,6 @@ export default async function EditSessionPage({ params }: { params: Promise<{ co
           sleep: session.sleep == null ? '' : String(session.sleep),
           ultrasoundGuided: session.ultrasoundGuided,
           needling: session.needling,
-          adverseEvent: session.adverseEvent,
-          adverseEventNote: session.adverseEventNote ?? '',
           notes: session.notes ?? '',
           sites: previousSitesFrom(sites),
         }}

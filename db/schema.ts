@@ -204,6 +204,40 @@ export const adverseEvents = sqliteTable(
   ],
 );
 
+/** Versions of the clinic's consent form; the version that applies on a date is the latest one applying from it. */
+export const consentFormVersions = sqliteTable(
+  'consent_form_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    appliesFrom: text('applies_from').notNull(),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+  },
+  (t) => [index('consent_form_versions_applies_idx').on(t.appliesFrom)],
+);
+
+/** A patient's consent to the injections of a course, on a version of the consent form. */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => consentFormVersions.id),
+    consentDate: text('consent_date').notNull(),
+    witness: text('witness'),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text('recorded_at').notNull().$defaultFn(now),
+  },
+  (t) => [index('consents_course_idx').on(t.courseId, t.consentDate)],
+);
+
 /**
  * Outcome facts maintained with every session write (lib/outcomes/facts.ts), so the outcomes page reads per-course
  * rows instead of scanning every session. Nothing here depends on OUTCOME_SETTINGS thresholds.
@@ -476,3 +510,4 @@ export type Role = (typeof ROLES)[number];
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export type AdverseEvent = (typeof ADVERSE_EVENTS)[number];
 export type AdverseEventRecord = InferSelectModel<typeof adverseEvents>;
+export type ConsentFormVersion = InferSelectModel<typeof consentFormVersions>;

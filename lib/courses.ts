@@ -10,6 +10,7 @@ import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './valid
 import { parseId, parseOrThrow } from './validation/parse';
 import { loadSessionSites } from './sessions';
 import { loadCourseAdverseEvents } from './adverse-events';
+import { loadConsentVersions, loadCourseConsents } from './consents';
 import { summariseCourse } from './domain/course-summary';
 import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
@@ -78,6 +79,8 @@ export async function getCourseDetail(courseIdRaw: unknown) {
     specialistName: specialist.name,
     sessions: withSites,
     adverseEvents,
+    consents: loadCourseConsents(course.id),
+    consentVersions: loadConsentVersions(),
     summary: summariseCourse(course, withSites, todayIso(), getSettings()),
     canWrite: actor.role === 'specialist',
     actorId: actor.id,

@@ -13,6 +13,7 @@ import { refreshCourseFacts } from './outcomes/facts';
 import { scheduleFollowUps } from './follow-ups/schedule';
 import { attachPreSessionReport } from './follow-ups/pre-session';
 import { hasAdverseEvents, insertAdverseEvents } from './adverse-events';
+import { assertConsentOnFile } from './consents';
 
 function parseSession(input: unknown, courseStartDate: string): SessionInput {
   const parsed = sessionInputSchema.safeParse(input);
@@ -75,6 +76,7 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
   const db = getDb();
   return db.transaction(
     (tx) => {
+      if (data.sites.length > 0) assertConsentOnFile(tx, course.id);
       const { id } = tx
         .insert(treatmentSessions)
         .values({ courseId: course.id, ...sessionValues(data), recordedBy: actor.id })
@@ -132,6 +134,7 @@ export async function updateSession(sessionIdRaw: unknown, input: unknown): Prom
   const db = getDb();
   db.transaction(
     (tx) => {
+      if (data.sites.length > 0) assertConsentOnFile(tx, course.id);
       tx.update(treatmentSessions).set(sessionValues(data)).where(eq(treatmentSessions.id, session.id)).run();
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(session.id, data)).run();

@@ -87,6 +87,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
   'lib/actions/session-actions.ts#deleteSessionAction': ownWrite,
   'lib/actions/adverse-event-actions.ts#recordAdverseEventAction': ownWrite,
   'lib/actions/adverse-event-actions.ts#resolveAdverseEventAction': ownWrite,
+  'lib/actions/consent-actions.ts#recordConsentAction': ownWrite,
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': ownWrite,
   'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': ownWrite,
   'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': anyone,

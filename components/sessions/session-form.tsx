@@ -10,6 +10,7 @@ import type { Hotspot, Side } from './body-map-layout';
 import { RegionSites, SiteSearch } from './site-picker';
 import { SiteRows } from './site-rows';
 import { AdverseEventRows } from './adverse-event-rows';
+import { CONSENT_FIELD } from '@/lib/domain/consent';
 import { ScoreInput } from './score-input';
 import { SCORE_KEYS, SCORE_QUESTIONS, scoreHint } from '@/lib/domain/patient-questions';
 import { PatientReportNote, type PatientReport } from '../follow-ups/patient-report-note';
@@ -97,7 +98,19 @@ export function SessionForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Session" className="session-form">
       <div aria-live="assertive" role="alert">
-        {message && <div className="form-error">{message}</div>}
+        {message && (
+          <div className="form-error">
+            {message}
+            {errors[CONSENT_FIELD] && (
+              <>
+                {' '}
+                <a href={`/courses/${courseId}#consent`} target="_blank" rel="noopener" data-testid="record-consent-link">
+                  Record consent (opens in a new tab)
+                </a>
+              </>
+            )}
+          </div>
+        )}
       </div>
       <div className="session-grid">
         <section className="card" aria-labelledby="scores-heading">

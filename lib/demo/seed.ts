@@ -60,6 +60,10 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
     `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, ultrasound_guided, needling, notes, recorded_by, recorded_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertConsent = sqlite.prepare(
+    `insert into consents (course_id, version_id, consent_date, witness, recorded_by, recorded_at)
+     values (?, (select id from consent_form_versions where applies_from <= ? order by applies_from desc, id desc limit 1), ?, 'Clinic nurse', ?, ?)`,
+  );
   const insertAdverseEvent = sqlite.prepare(
     `insert into adverse_events (course_id, session_id, type, description, severity, serious, onset_date, resolution_date, recorded_by, recorded_at, updated_at)
      values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
@@ -89,6 +93,10 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
         c.plannedSessions, c.intervalWeeks, c.status, c.endReason, c.endDate, now, now,
       ).lastInsertRowid;
       result.courses++;
+      // Consent on the course's start date, on the sample form (db/migrations: applies from 2020).
+      if (c.sessions.some((s) => s.injections.length > 0)) {
+        insertConsent.run(courseId, c.startDate, c.startDate, specialistId, `${c.startDate}T09:00:00.000Z`);
+      }
       for (const s of c.sessions) {
         const recordedAt = `${s.sessionDate}T10:00:00.000Z`;
         const sessionId = insertSession.run(

@@ -32,6 +32,7 @@ const patientActions = await import('@/lib/actions/patient-actions');
 const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
 const adverseEventActions = await import('@/lib/actions/adverse-event-actions');
+const consentActions = await import('@/lib/actions/consent-actions');
 const settingsActions = await import('@/lib/actions/settings-actions');
 const sessionsRoute = await import('@/app/api/courses/[courseId]/sessions/route');
 const healthRoute = await import('@/app/api/health/route');
@@ -158,6 +159,8 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
     ).run(ids.course, ids.courseSession, ids.specialistA).lastInsertRowid);
     return adverseEventActions.resolveAdverseEventAction(id, {}, form({ resolutionDate: '2026-01-07' }));
   },
+  'lib/actions/consent-actions.ts#recordConsentAction': () =>
+    consentActions.recordConsentAction(ids.course, {}, form({ versionId: '1', consentDate: '2026-01-05', witness: 'Matrix' })),
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': () => linkActions.createFollowUpLinkAction(ids.followUp, {}, form({})),
   'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': () => linkActions.createPreSessionLinkAction(ids.course, {}, form({})),
   'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': () => {

@@ -19,6 +19,7 @@ import { FollowUpSchedule } from '@/components/follow-ups/follow-up-schedule';
 import { AdverseEventList } from '@/components/adverse-events/adverse-event-list';
 import { RecordAdverseEventForm } from '@/components/adverse-events/adverse-event-forms';
 import { recordAdverseEventAction } from '@/lib/actions/adverse-event-actions';
+import { ConsentSection } from '@/components/consents/consent-section';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -32,7 +33,7 @@ export default async function CoursePage({
   await requirePageActor();
   const { courseId } = await params;
   const { saved } = await searchParams;
-  const { course, patient, specialistName, sessions, adverseEvents, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
+  const { course, patient, specialistName, sessions, adverseEvents, consents, consentVersions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
   const selfReports = await pageData(() => getCourseSelfReports(courseId));
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
@@ -74,6 +75,7 @@ export default async function CoursePage({
         </h2>
         <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} patientReported={selfReports.bySession} />
       </section>
+      <ConsentSection courseId={course.id} consents={consents} versions={consentVersions} canWrite={canWrite} today={today} />
       <section className="page-section" aria-labelledby="adverse-heading">
         <h2 id="adverse-heading" className="section-title">
           Adverse events

@@ -9,6 +9,7 @@ import {
   ADVERSE_EVENTS,
   ADVERSE_EVENT_TYPES,
   ADVERSE_SEVERITIES,
+  ANAESTHETIC_AGENTS,
   COURSE_SIDES,
   COURSE_STATUSES,
   FOLLOW_UP_SOURCES,
@@ -20,7 +21,7 @@ import {
   SITE_SIDES,
 } from './value-sets';
 
-export { ADVERSE_EVENTS, ADVERSE_EVENT_TYPES, ADVERSE_SEVERITIES, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
+export { ADVERSE_EVENTS, ADVERSE_EVENT_TYPES, ADVERSE_SEVERITIES, ANAESTHETIC_AGENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -54,6 +55,7 @@ export const patients = sqliteTable(
     sex: text('sex', { enum: SEXES }).notNull(),
     phone: text('phone'),
     email: text('email'),
+    weightKg: real('weight_kg'),
     specialistId: integer('specialist_id')
       .notNull()
       .references(() => users.id),
@@ -124,6 +126,8 @@ export const treatmentSessions = sqliteTable(
     adverseEvent: text('adverse_event', { enum: ADVERSE_EVENTS }).notNull().default('none'),
     adverseEventNote: text('adverse_event_note'),
     notes: text('notes'),
+    /** Why the session's anaesthetic went above the maximum dose, confirmed by the specialist (audited). */
+    doseOverrideReason: text('dose_override_reason'),
     recordedBy: integer('recorded_by')
       .notNull()
       .references(() => users.id),
@@ -152,8 +156,14 @@ export const injections = sqliteTable(
     side: text('side', { enum: SITE_SIDES }).notNull(),
     injectionCount: integer('injection_count').notNull().default(1),
     dextrosePct: real('dextrose_pct'),
+    /** Free text as typed before the coded list; kept for `other`, never exported. */
     anaesthetic: text('anaesthetic'),
+    // New columns are checked by validation only: a CHECK would need a table rebuild, which foreign keys cascade into.
+    anaestheticAgent: text('anaesthetic_agent', { enum: ANAESTHETIC_AGENTS }),
+    /** Volume of the anaesthetic at this site (its concentration follows from the agent). */
+    anaestheticMl: real('anaesthetic_ml'),
     volumeMl: real('volume_ml'),
+    lotNumber: text('lot_number'),
   },
   (t) => [
     index('injections_session_count_idx').on(t.sessionId, t.injectionCount),

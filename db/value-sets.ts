@@ -35,3 +35,14 @@ export const FOLLOW_UP_SOURCES = ['patient'] as const;
 export const SESSION_END_REASONS = ['sign_out', 'deactivated', 'password_reset'] as const;
 /** A sign-in attempt is reserved as `pending` before its password is checked, then settled. */
 export const LOGIN_ATTEMPT_OUTCOMES = ['pending', 'failure', 'success'] as const;
+/** Coded local anaesthetics (injections.anaesthetic_agent); `other` only for migrated free text that matched no code. */
+export const ANAESTHETIC_AGENTS = [
+  'none',
+  'lidocaine_1',
+  'lidocaine_2',
+  'bupivacaine_0_25',
+  'bupivacaine_0_5',
+  'ropivacaine_0_2',
+  'ropivacaine_0_75',
+  'other',
+] as const;

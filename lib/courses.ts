@@ -8,7 +8,7 @@ import { requireActor } from './auth/actor';
 import { assertPatientAccess, loadCourseForAccess, patientOwner } from './auth/access';
 import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './validation/course';
 import { parseId, parseOrThrow } from './validation/parse';
-import { loadSessionSites } from './sessions';
+import { loadInjectateContext, loadSessionSites } from './sessions';
 import { loadCourseAdverseEvents } from './adverse-events';
 import { loadConsentVersions, loadCourseConsents } from './consents';
 import { summariseCourse } from './domain/course-summary';
@@ -107,7 +107,10 @@ export async function getSessionFormContext(courseIdRaw: unknown) {
   const count = db.select({ n: sql<number>`count(*)` }).from(treatmentSessions).where(eq(treatmentSessions.courseId, course.id)).get()!.n;
   // The course's most recent solution, even when the last session was a review without injections.
   const lastInjection = db
-    .select({ dextrosePct: injections.dextrosePct, anaesthetic: injections.anaesthetic, volumeMl: injections.volumeMl })
+    .select({
+      dextrosePct: injections.dextrosePct, anaestheticAgent: injections.anaestheticAgent, anaestheticMl: injections.anaestheticMl,
+      volumeMl: injections.volumeMl,
+    })
     .from(injections)
     .innerJoin(treatmentSessions, eq(treatmentSessions.id, injections.sessionId))
     .where(eq(treatmentSessions.courseId, course.id))
@@ -121,6 +124,7 @@ export async function getSessionFormContext(courseIdRaw: unknown) {
     lastSites: last ? loadSessionSites([last.id]) : [],
     lastInjection: lastInjection ?? null,
     sessionCount: count,
+    injectate: loadInjectateContext(course.patientId),
   };
 }
 

@@ -10,6 +10,8 @@ import type { Hotspot, Side } from './body-map-layout';
 import { RegionSites, SiteSearch } from './site-picker';
 import { SiteRows } from './site-rows';
 import { AdverseEventRows } from './adverse-event-rows';
+import { DoseSummary } from './dose-summary';
+import { doseCheck, type InjectateContext } from '@/lib/domain/anaesthetics';
 import { CONSENT_FIELD } from '@/lib/domain/consent';
 import { ScoreInput } from './score-input';
 import { SCORE_KEYS, SCORE_QUESTIONS, scoreHint } from '@/lib/domain/patient-questions';
@@ -22,7 +24,10 @@ export interface PreviousSite {
   injectionCount: number;
   dextrosePct: number | null;
   anaesthetic: string | null;
+  anaestheticAgent: string | null;
+  anaestheticMl: number | null;
   volumeMl: number | null;
+  lotNumber: string | null;
 }
 
 const asDraft = (s: PreviousSite): SiteDraft => ({
@@ -32,7 +37,10 @@ const asDraft = (s: PreviousSite): SiteDraft => ({
   injectionCount: String(s.injectionCount),
   dextrosePct: s.dextrosePct == null ? '' : String(s.dextrosePct),
   anaesthetic: s.anaesthetic ?? '',
+  anaestheticAgent: s.anaestheticAgent ?? '',
+  anaestheticMl: s.anaestheticMl == null ? '' : String(s.anaestheticMl),
   volumeMl: s.volumeMl == null ? '' : String(s.volumeMl),
+  lotNumber: s.lotNumber ?? '',
 });
 
 export function SessionForm({
@@ -44,6 +52,7 @@ export function SessionForm({
   today,
   minDate,
   patientReport = null,
+  injectate,
 }: {
   courseId: number;
   sessionId: number | null;
@@ -54,6 +63,8 @@ export function SessionForm({
   minDate: string;
   /** Today's scores from the patient (waiting room or link): pre-filled, and kept beside any change. */
   patientReport?: PatientReport | null;
+  /** The patient's weight and the clinic's dose and dextrose limits, to warn before saving. */
+  injectate: InjectateContext;
 }) {
   const [draft, setDraft] = useState<SessionDraft>(() => ({ ...initial, sites: initial.sites.map(asDraft), adverseEvents: [] }));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -73,14 +84,20 @@ export function SessionForm({
     if (region) counts[`${region}:${s.side}`] = (counts[`${region}:${s.side}`] ?? 0) + 1;
   }
   const total = totalInjections(draft.sites);
+  const dose = doseCheck(toPayload(draft).sites, injectate.weightKg, injectate.settings);
+  const [doseConfirmed, setDoseConfirmed] = useState(Boolean(initial.doseOverrideReason));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (pending) return;
     const payload = { ...toPayload(draft), patientReportId: patientReport?.id ?? null };
     const checked = sessionInputSchema.safeParse(payload);
-    if (!checked.success) {
-      setErrors(fieldErrorsOf(checked.error));
+    const doseError =
+      dose.exceeded && (!doseConfirmed || !draft.doseOverrideReason.trim())
+        ? { doseOverrideReason: 'Confirm the dose above the maximum and give a reason' }
+        : null;
+    if (!checked.success || doseError) {
+      setErrors({ ...(checked.success ? {} : fieldErrorsOf(checked.error)), ...doseError });
       setMessage('Some fields need attention. Nothing has been saved yet.');
       return;
     }
@@ -175,6 +192,17 @@ export function SessionForm({
             </button>
           )}
         </div>
+        <DoseSummary
+          dose={dose}
+          weightKg={injectate.weightKg}
+          dextroseWarnPct={injectate.settings.dextroseWarnPct}
+          highDextrose={draft.sites.filter((x) => Number(x.dextrosePct) > injectate.settings.dextroseWarnPct).map((x) => x.siteCode)}
+          confirmed={doseConfirmed}
+          onConfirm={setDoseConfirmed}
+          reason={draft.doseOverrideReason}
+          onReason={(v) => set('doseOverrideReason', v)}
+          error={errors.doseOverrideReason}
+        />
         <SiteRows
           sites={draft.sites}
           errors={errors}

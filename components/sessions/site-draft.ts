@@ -7,7 +7,10 @@ export interface SiteDraft {
   injectionCount: string;
   dextrosePct: string;
   anaesthetic: string;
+  anaestheticAgent: string;
+  anaestheticMl: string;
   volumeMl: string;
+  lotNumber: string;
 }
 
 export interface SessionDraft {
@@ -18,6 +21,7 @@ export interface SessionDraft {
   ultrasoundGuided: boolean;
   needling: boolean;
   notes: string;
+  doseOverrideReason: string;
   sites: SiteDraft[];
   adverseEvents: AdverseEventDraft[];
 }
@@ -34,11 +38,7 @@ export interface AdverseEventDraft {
   actionTaken: string;
 }
 
-export interface SiteDefaults {
-  dextrosePct: string;
-  anaesthetic: string;
-  volumeMl: string;
-}
+export type SiteDefaults = Omit<SiteDraft, 'key' | 'siteCode' | 'side' | 'injectionCount'>;
 
 let counter = 0;
 export function draftKey(): string {
@@ -58,13 +58,17 @@ export function toPayload(draft: SessionDraft) {
     ultrasoundGuided: draft.ultrasoundGuided,
     needling: draft.needling,
     notes: draft.notes,
+    doseOverrideReason: draft.doseOverrideReason,
     sites: draft.sites.map((s) => ({
       siteCode: s.siteCode,
       side: s.side,
       injectionCount: num(s.injectionCount),
       dextrosePct: num(s.dextrosePct),
       anaesthetic: s.anaesthetic,
+      anaestheticAgent: s.anaestheticAgent || null,
+      anaestheticMl: num(s.anaestheticMl),
       volumeMl: num(s.volumeMl),
+      lotNumber: s.lotNumber,
     })),
     adverseEvents: draft.adverseEvents.map(({ key: _key, ...e }) => e),
   };

@@ -62,6 +62,7 @@ export interface RawExportSession {
   siteSide: string | null;
   injectionCount: number | null;
   dextrosePct: number | null;
+  /** The coded agent; the free text typed before the codes is never exported. */
   anaesthetic: string | null;
   volumeMl: number | null;
 }
@@ -91,7 +92,7 @@ export const SESSION_COLUMNS = sql`
          coalesce((select group_concat(type, ';') from (select a.type from adverse_events a where a.session_id = s.id order by a.id)),
                   'none') as "adverseEvent",
          i.site_code as "siteCode", i.side as "siteSide", i.injection_count as "injectionCount",
-         i.dextrose_pct as "dextrosePct", i.anaesthetic as "anaesthetic", i.volume_ml as "volumeMl"
+         i.dextrose_pct as "dextrosePct", i.anaesthetic_agent as "anaesthetic", i.volume_ml as "volumeMl"
   from oc_facts cf
   join outcome_session_facts sf on sf.course_id = cf.course_id
   join treatment_sessions s on s.id = sf.session_id

@@ -92,6 +92,16 @@ describe('safety record migrations on a copy of the demo database', () => {
     // Each note is kept as the description; an 'other' without one gets a placeholder, as the new record requires one.
     expect(after.notes).toEqual(before.notes.map((r) => (r.type === 'other' && r.note == null ? { ...r, note: 'Other (no description was recorded)' } : r)));
     expect(after.anaesthetic).toEqual(before.anaesthetic);
+    // Every typed anaesthetic has a code; the ones no code matches are 'other' with their text kept.
+    const codes = sqlite.prepare(`select anaesthetic, anaesthetic_agent as agent, count(*) as n from injections where anaesthetic is not null group by 1, 2 order by 1`).all();
+    expect(codes).toEqual([
+      { anaesthetic: 'Bupivacaine 0.25%', agent: 'bupivacaine_0_25', n: expect.any(Number) },
+      { anaesthetic: 'Lidocaine 1%', agent: 'lidocaine_1', n: expect.any(Number) },
+      { anaesthetic: 'Marcaine', agent: 'other', n: expect.any(Number) },
+      { anaesthetic: 'lignocaine 1 %', agent: 'lidocaine_1', n: expect.any(Number) },
+      { anaesthetic: 'none', agent: 'none', n: expect.any(Number) },
+    ]);
+    expect(sqlite.prepare('select count(*) as n from injections where anaesthetic is null and anaesthetic_agent is not null').get()).toEqual({ n: 0 });
     expect(after.injections).toBe(before.injections);
     // The outcome facts count the migrated records.
     const facts = sqlite.prepare('select coalesce(sum(adverse_sessions), 0) as n from outcome_course_facts').get() as { n: number };

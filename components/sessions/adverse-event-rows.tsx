@@ -14,6 +14,38 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   );
 }
 
+const TYPE_OPTIONS = ADVERSE_EVENT_TYPES.map((t) => ({ value: t, label: ADVERSE_EVENT_LABELS[t] }));
+const SEVERITY_OPTIONS = ADVERSE_SEVERITIES.map((s) => ({ value: s, label: ADVERSE_SEVERITY_LABELS[s] }));
+
+function ChoiceField({
+  id,
+  label,
+  value,
+  options,
+  error,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  error?: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(ev) => onChange(ev.target.value)} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`}>
+        <option value="">Choose…</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
 /** New adverse events of this session: several can be added; earlier ones are managed on the course page. */
 export function AdverseEventRows({
   events,
@@ -40,26 +72,8 @@ export function AdverseEventRows({
         return (
           <fieldset key={e.key} className="form-grid adverse-event">
             <legend>Adverse event {i + 1}</legend>
-            <div className="field">
-              <label htmlFor={id('type')}>Type</label>
-              <select id={id('type')} value={e.type} onChange={(ev) => patch(e.key, { type: ev.target.value })} aria-invalid={invalid('type')} aria-describedby={`${id('type')}-error`}>
-                <option value="">Choose…</option>
-                {ADVERSE_EVENT_TYPES.map((t) => (
-                  <option key={t} value={t}>{ADVERSE_EVENT_LABELS[t]}</option>
-                ))}
-              </select>
-              <FieldError id={id('type')} error={errors[id('type')]} />
-            </div>
-            <div className="field">
-              <label htmlFor={id('severity')}>Severity</label>
-              <select id={id('severity')} value={e.severity} onChange={(ev) => patch(e.key, { severity: ev.target.value })} aria-invalid={invalid('severity')} aria-describedby={`${id('severity')}-error`}>
-                <option value="">Choose…</option>
-                {ADVERSE_SEVERITIES.map((s) => (
-                  <option key={s} value={s}>{ADVERSE_SEVERITY_LABELS[s]}</option>
-                ))}
-              </select>
-              <FieldError id={id('severity')} error={errors[id('severity')]} />
-            </div>
+            <ChoiceField id={id('type')} label="Type" value={e.type} options={TYPE_OPTIONS} error={errors[id('type')]} onChange={(type) => patch(e.key, { type })} />
+            <ChoiceField id={id('severity')} label="Severity" value={e.severity} options={SEVERITY_OPTIONS} error={errors[id('severity')]} onChange={(severity) => patch(e.key, { severity })} />
             <div className="field">
               <label htmlFor={id('onsetDate')}>Onset</label>
               <input id={id('onsetDate')} type="date" value={e.onsetDate} onChange={(ev) => patch(e.key, { onsetDate: ev.target.value })} aria-invalid={invalid('onsetDate')} aria-describedby={`${id('onsetDate')}-error`} />

@@ -94,9 +94,7 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
       ).lastInsertRowid;
       result.courses++;
       // Consent on the course's start date, on the sample form (db/migrations: applies from 2020).
-      if (c.sessions.some((s) => s.injections.length > 0)) {
-        insertConsent.run(courseId, c.startDate, c.startDate, specialistId, `${c.startDate}T09:00:00.000Z`);
-      }
+      insertConsent.run(courseId, c.startDate, c.startDate, specialistId, `${c.startDate}T09:00:00.000Z`);
       for (const s of c.sessions) {
         const recordedAt = `${s.sessionDate}T10:00:00.000Z`;
         const sessionId = insertSession.run(

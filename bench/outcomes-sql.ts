@@ -58,7 +58,7 @@ const OUTCOMES_SQL = `
     (select count(to_response) from facts) as respondedCourses,
     (select count(*) from treatment_sessions) as sessions,
     (select coalesce(sum(injection_count), 0) from injections) as injections,
-    (select count(*) from treatment_sessions where adverse_event <> 'none') as adverseEvents,
+    (select count(*) from adverse_events) as adverseEvents,
     (select avg(v * 1.0) from ordered where rn in ((cnt + 1) / 2, (cnt + 2) / 2)) as medianSessionsToResponse,
     (select avg(pain1 - pain0) from ends where pain_n >= 2) as painChange,
     (select avg(mob1 - mob0) from ends where mob_n >= 2) as mobilityChange,

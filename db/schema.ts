@@ -7,6 +7,9 @@ const updatedAt = () => text('updated_at').notNull().$defaultFn(now).$onUpdateFn
 
 import {
   ADVERSE_EVENTS,
+  ADVERSE_EVENT_TYPES,
+  ADVERSE_SEVERITIES,
+  ANAESTHETIC_AGENTS,
   COURSE_SIDES,
   COURSE_STATUSES,
   FOLLOW_UP_SOURCES,
@@ -18,7 +21,7 @@ import {
   SITE_SIDES,
 } from './value-sets';
 
-export { ADVERSE_EVENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
+export { ADVERSE_EVENTS, ADVERSE_EVENT_TYPES, ADVERSE_SEVERITIES, ANAESTHETIC_AGENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -54,6 +57,7 @@ export const patients = sqliteTable(
     sex: text('sex', { enum: SEXES }).notNull(),
     phone: text('phone'),
     email: text('email'),
+    weightKg: real('weight_kg'),
     specialistId: integer('specialist_id')
       .notNull()
       .references(() => users.id),
@@ -133,9 +137,15 @@ export const treatmentSessions = sqliteTable(
     sleep: integer('sleep'),
     ultrasoundGuided: integer('ultrasound_guided', { mode: 'boolean' }).notNull().default(true),
     needling: integer('needling', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Retired: adverse events are rows of `adverse_events` (migrated from here, then set to 'none' / null). The
+     * columns stay because dropping them means rebuilding this table, which foreign keys would cascade into.
+     */
     adverseEvent: text('adverse_event', { enum: ADVERSE_EVENTS }).notNull().default('none'),
     adverseEventNote: text('adverse_event_note'),
     notes: text('notes'),
+    /** Why the session's anaesthetic went above the maximum dose, confirmed by the specialist (audited). */
+    doseOverrideReason: text('dose_override_reason'),
     recordedBy: integer('recorded_by')
       .notNull()
       .references(() => users.id),
@@ -164,8 +174,14 @@ export const injections = sqliteTable(
     side: text('side', { enum: SITE_SIDES }).notNull(),
     injectionCount: integer('injection_count').notNull().default(1),
     dextrosePct: real('dextrose_pct'),
+    /** Free text as typed before the coded list; kept for `other`, never exported. */
     anaesthetic: text('anaesthetic'),
+    // New columns are checked by validation only: a CHECK would need a table rebuild, which foreign keys cascade into.
+    anaestheticAgent: text('anaesthetic_agent', { enum: ANAESTHETIC_AGENTS }),
+    /** Volume of the anaesthetic at this site (its concentration follows from the agent). */
+    anaestheticMl: real('anaesthetic_ml'),
     volumeMl: real('volume_ml'),
+    lotNumber: text('lot_number'),
   },
   (t) => [
     index('injections_session_count_idx').on(t.sessionId, t.injectionCount),
@@ -174,6 +190,80 @@ export const injections = sqliteTable(
     check('injections_dextrose_check', sql`dextrose_pct is null or (dextrose_pct > 0 and dextrose_pct <= 50)`),
     check('injections_volume_check', sql`volume_ml is null or (volume_ml > 0 and volume_ml <= 50)`),
   ],
+);
+
+/**
+ * Adverse events, several per session possible, each attributed to one session of its course (possibly an earlier
+ * one than the session at which it was recorded). `severity` is null only on records migrated from the retired
+ * per-session field, which had none. `description` is free text: shown to the clinic, never exported.
+ */
+export const adverseEvents = sqliteTable(
+  'adverse_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => treatmentSessions.id),
+    type: text('type', { enum: ADVERSE_EVENT_TYPES }).notNull(),
+    description: text('description'),
+    severity: text('severity', { enum: ADVERSE_SEVERITIES }),
+    /** Led to a hospital admission, an emergency visit or lasting harm. */
+    serious: integer('serious', { mode: 'boolean' }).notNull().default(false),
+    onsetDate: text('onset_date').notNull(),
+    /** Null while ongoing. */
+    resolutionDate: text('resolution_date'),
+    actionTaken: text('action_taken'),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text('recorded_at').notNull().$defaultFn(now),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('adverse_events_course_idx').on(t.courseId, t.sessionId),
+    index('adverse_events_session_idx').on(t.sessionId),
+    check('adverse_events_type_check', inList('type', ADVERSE_EVENT_TYPES)),
+    check('adverse_events_severity_check', sql`severity is null or ${inList('severity', ADVERSE_SEVERITIES)}`),
+    check('adverse_events_other_check', sql`type <> 'other' or description is not null`),
+    check('adverse_events_resolution_check', sql`resolution_date is null or resolution_date >= onset_date`),
+  ],
+);
+
+/** Versions of the clinic's consent form; the version that applies on a date is the latest one applying from it. */
+export const consentFormVersions = sqliteTable(
+  'consent_form_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    appliesFrom: text('applies_from').notNull(),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+  },
+  (t) => [index('consent_form_versions_applies_idx').on(t.appliesFrom)],
+);
+
+/** A patient's consent to the injections of a course, on a version of the consent form. */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => consentFormVersions.id),
+    consentDate: text('consent_date').notNull(),
+    witness: text('witness'),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text('recorded_at').notNull().$defaultFn(now),
+  },
+  (t) => [index('consents_course_idx').on(t.courseId, t.consentDate)],
 );
 
 /**
@@ -473,3 +563,5 @@ export type PreSessionReport = InferSelectModel<typeof preSessionReports>;
 export type Role = (typeof ROLES)[number];
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export type AdverseEvent = (typeof ADVERSE_EVENTS)[number];
+export type AdverseEventRecord = InferSelectModel<typeof adverseEvents>;
+export type ConsentFormVersion = InferSelectModel<typeof consentFormVersions>;

@@ -14,6 +14,19 @@ export const ADVERSE_EVENTS = [
   'allergic_reaction',
   'other',
 ] as const;
+/** Coded adverse event types (adverse_events.type); `other` needs a description. */
+export const ADVERSE_EVENT_TYPES = [
+  'post_injection_flare',
+  'bruising',
+  'infection',
+  'vasovagal',
+  'allergic_reaction',
+  'nerve_irritation',
+  'pneumothorax',
+  'dural_puncture',
+  'other',
+] as const;
+export const ADVERSE_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 /** What a patient link asks for: a follow-up after treatment, or today's scores before a session. */
 export const PATIENT_LINK_PURPOSES = ['follow_up', 'pre_session'] as const;
 /** Who entered a follow-up's answers. */
@@ -22,3 +35,14 @@ export const FOLLOW_UP_SOURCES = ['patient'] as const;
 export const SESSION_END_REASONS = ['sign_out', 'deactivated', 'password_reset'] as const;
 /** A sign-in attempt is reserved as `pending` before its password is checked, then settled. */
 export const LOGIN_ATTEMPT_OUTCOMES = ['pending', 'failure', 'success'] as const;
+/** Coded local anaesthetics (injections.anaesthetic_agent); `other` only for migrated free text that matched no code. */
+export const ANAESTHETIC_AGENTS = [
+  'none',
+  'lidocaine_1',
+  'lidocaine_2',
+  'bupivacaine_0_25',
+  'bupivacaine_0_5',
+  'ropivacaine_0_2',
+  'ropivacaine_0_75',
+  'other',
+] as const;

@@ -8,8 +8,10 @@ import { requireActor } from './auth/actor';
 import { assertPatientAccess, loadCourseForAccess, patientOwner } from './auth/access';
 import { courseCloseSchema, courseInputSchema, courseNotesSchema } from './validation/course';
 import { parseId, parseOrThrow } from './validation/parse';
-import { loadSessionSites } from './sessions';
+import { loadInjectateContext, loadSessionSites } from './sessions';
 import { checkedReferrerId, findReferrer } from './referrers';
+import { loadCourseAdverseEvents } from './adverse-events';
+import { loadConsentVersions, loadCourseConsents } from './consents';
 import { summariseCourse } from './domain/course-summary';
 import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
@@ -65,9 +67,13 @@ export function loadCourseRecord(course: Course) {
     .orderBy(asc(treatmentSessions.sessionDate), asc(treatmentSessions.id))
     .all();
   const sites = loadSessionSites(sessions.map((s) => s.session.id));
+  const adverseEvents = loadCourseAdverseEvents(course.id);
   const withSites = sessions.map(({ session, recordedByName }, i) => {
     const own = sites.filter((x) => x.sessionId === session.id);
-    return { ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0) };
+    return {
+      ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0),
+      adverseEvents: adverseEvents.filter((e) => e.sessionId === session.id),
+    };
   });
   const answered = db
     .select({ timePoint: followUps.timePoint, answeredAt: followUps.answeredAt, pain: followUps.pain })
@@ -81,6 +87,9 @@ export function loadCourseRecord(course: Course) {
     specialistName: specialist.name,
     referrer: findReferrer(db, course.referrerId),
     sessions: withSites,
+    adverseEvents,
+    consents: loadCourseConsents(course.id),
+    consentVersions: loadConsentVersions(),
     summary: summariseCourse(course, withSites, todayIso(), getSettings(), answered),
   };
 }
@@ -113,7 +122,10 @@ export async function getSessionFormContext(courseIdRaw: unknown) {
   const count = db.select({ n: sql<number>`count(*)` }).from(treatmentSessions).where(eq(treatmentSessions.courseId, course.id)).get()!.n;
   // The course's most recent solution, even when the last session was a review without injections.
   const lastInjection = db
-    .select({ dextrosePct: injections.dextrosePct, anaesthetic: injections.anaesthetic, volumeMl: injections.volumeMl })
+    .select({
+      dextrosePct: injections.dextrosePct, anaestheticAgent: injections.anaestheticAgent, anaestheticMl: injections.anaestheticMl,
+      volumeMl: injections.volumeMl,
+    })
     .from(injections)
     .innerJoin(treatmentSessions, eq(treatmentSessions.id, injections.sessionId))
     .where(eq(treatmentSessions.courseId, course.id))
@@ -128,6 +140,7 @@ export async function getSessionFormContext(courseIdRaw: unknown) {
     lastSites: last ? loadSessionSites([last.id]) : [],
     lastInjection: lastInjection ?? null,
     sessionCount: count,
+    injectate: loadInjectateContext(course.patientId),
   };
 }
 

@@ -1,7 +1,9 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { injections, treatmentSessions, type Injection, type TreatmentSession } from '@/db/schema';
+import { injections, patients, treatmentSessions, type Injection, type TreatmentSession } from '@/db/schema';
+import { readSettings } from './settings';
+import { describeDose, doseCheck, type InjectateContext } from './domain/anaesthetics';
 import { AppError } from './errors';
 import { auditRecordChange, auditViewed } from './audit/record';
 import { requireActor } from './auth/actor';
@@ -12,21 +14,49 @@ import { idSchema } from './validation/common';
 import { refreshCourseFacts } from './outcomes/facts';
 import { scheduleFollowUps } from './follow-ups/schedule';
 import { attachPreSessionReport } from './follow-ups/pre-session';
+import { hasAdverseEvents, insertAdverseEvents } from './adverse-events';
+import { assertConsentOnFile } from './consents';
 
-function parseSession(input: unknown, courseStartDate: string): SessionInput {
+function parseSession(input: unknown, course: { startDate: string; patientId: number }): SessionInput {
   const parsed = sessionInputSchema.safeParse(input);
   if (!parsed.success) throw new AppError('invalid', 'Some fields need attention.', fieldErrorsOf(parsed.error));
-  if (parsed.data.sessionDate < courseStartDate) {
+  if (parsed.data.sessionDate < course.startDate) {
     throw new AppError('invalid', 'Some fields need attention.', {
       sessionDate: 'The session date cannot be before the course started',
     });
   }
-  return parsed.data;
+  return checkInjectate(parsed.data, course.patientId);
+}
+
+/** What the session form needs to warn about doses before saving: the patient's weight and the clinic's limits. */
+export function loadInjectateContext(patientId: number): InjectateContext {
+  const weightKg = getDb().select({ weightKg: patients.weightKg }).from(patients).where(eq(patients.id, patientId)).get()?.weightKg ?? null;
+  return { weightKg, settings: readSettings() };
+}
+
+/**
+ * Dextrose above the clinic's limit is refused; anaesthetic above the maximum dose for the patient's weight needs
+ * a reason (the confirmation), which is kept with the session. Without an excess no reason is stored.
+ */
+function checkInjectate(data: SessionInput, patientId: number): SessionInput {
+  const fields: Record<string, string> = {};
+  const { weightKg, settings } = loadInjectateContext(patientId);
+  data.sites.forEach((site, i) => {
+    if (site.dextrosePct != null && site.dextrosePct > settings.dextroseMaxPct) {
+      fields[`sites.${i}.dextrosePct`] = `Dextrose can be at most ${settings.dextroseMaxPct} %`;
+    }
+  });
+  const dose = doseCheck(data.sites, weightKg, settings);
+  if (dose.exceeded && !data.doseOverrideReason) {
+    fields.doseOverrideReason = `Above the maximum dose: ${dose.totals.map(describeDose).join(', ')}. Confirm with a reason to save.`;
+  }
+  if (Object.keys(fields).length > 0) throw new AppError('invalid', 'Some fields need attention.', fields);
+  return dose.exceeded ? data : { ...data, doseOverrideReason: null };
 }
 
 type ClinicalValues = Pick<
   TreatmentSession,
-  'sessionDate' | 'pain' | 'mobility' | 'sleep' | 'ultrasoundGuided' | 'needling' | 'adverseEvent' | 'adverseEventNote' | 'notes'
+  'sessionDate' | 'pain' | 'mobility' | 'sleep' | 'ultrasoundGuided' | 'needling' | 'notes' | 'doseOverrideReason'
 >;
 
 function sessionValues(input: ClinicalValues) {
@@ -37,20 +67,22 @@ function sessionValues(input: ClinicalValues) {
     sleep: input.sleep,
     ultrasoundGuided: input.ultrasoundGuided,
     needling: input.needling,
-    adverseEvent: input.adverseEvent,
-    adverseEventNote: input.adverseEvent === 'none' ? null : input.adverseEventNote,
     notes: input.notes,
+    doseOverrideReason: input.doseOverrideReason,
   };
 }
 
-type SiteValues = Pick<Injection, 'siteCode' | 'side' | 'injectionCount' | 'dextrosePct' | 'anaesthetic' | 'volumeMl'>;
+type SiteValues = Pick<
+  Injection,
+  'siteCode' | 'side' | 'injectionCount' | 'dextrosePct' | 'anaesthetic' | 'anaestheticAgent' | 'anaestheticMl' | 'volumeMl' | 'lotNumber'
+>;
 
 /** A session's clinical values and sites in one shape, stored or submitted, so audit diffs compare like with like. */
 function auditedValues(session: ClinicalValues, sites: readonly SiteValues[]) {
   return {
     ...sessionValues(session),
-    sites: sites.map(({ siteCode, side, injectionCount, dextrosePct, anaesthetic, volumeMl }) => ({
-      siteCode, side, injectionCount, dextrosePct, anaesthetic, volumeMl,
+    sites: sites.map(({ siteCode, side, injectionCount, dextrosePct, anaesthetic, anaestheticAgent, anaestheticMl, volumeMl, lotNumber }) => ({
+      siteCode, side, injectionCount, dextrosePct, anaesthetic, anaestheticAgent, anaestheticMl, volumeMl, lotNumber,
     })),
   };
 }
@@ -72,10 +104,11 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
   if (!courseId.success) throw new AppError('not_found');
   const course = loadCourseForAccess(actor, courseId.data, 'write');
   assertActive(course.status);
-  const data = parseSession(input, course.startDate);
+  const data = parseSession(input, course);
   const db = getDb();
   return db.transaction(
     (tx) => {
+      if (data.sites.length > 0) assertConsentOnFile(tx, course.id);
       const { id } = tx
         .insert(treatmentSessions)
         .values({ courseId: course.id, ...sessionValues(data), recordedBy: actor.id })
@@ -83,6 +116,7 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
         .get();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(id, data)).run();
       if (data.patientReportId != null) attachPreSessionReport(tx, data.patientReportId, course.id, id);
+      insertAdverseEvents(tx, actor, course, id, data.adverseEvents);
       refreshCourseFacts(tx, course.id);
       scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
@@ -122,20 +156,22 @@ async function loadOwnSession(sessionIdRaw: unknown) {
 export async function getSessionForEdit(sessionIdRaw: unknown) {
   const { actor, session, course, sites } = await loadOwnSession(sessionIdRaw);
   auditViewed(getDb(), actor, 'session', session.id, course.patientId, { patientIds: [course.patientId], form: 'edit' });
-  return { session, course, sites };
+  return { session, course, sites, injectate: loadInjectateContext(course.patientId) };
 }
 
 /** Replaces a session's values and sites, by its author only. */
 export async function updateSession(sessionIdRaw: unknown, input: unknown): Promise<{ id: number; courseId: number }> {
   const { actor, session, course, sites } = await loadOwnSession(sessionIdRaw);
   assertActive(course.status);
-  const data = parseSession(input, course.startDate);
+  const data = parseSession(input, course);
   const db = getDb();
   db.transaction(
     (tx) => {
+      if (data.sites.length > 0) assertConsentOnFile(tx, course.id);
       tx.update(treatmentSessions).set(sessionValues(data)).where(eq(treatmentSessions.id, session.id)).run();
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();
       if (data.sites.length > 0) tx.insert(injections).values(siteRows(session.id, data)).run();
+      insertAdverseEvents(tx, actor, course, session.id, data.adverseEvents);
       refreshCourseFacts(tx, course.id);
       scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
@@ -157,6 +193,9 @@ export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: 
   const { actor, session, course, sites } = await loadOwnSession(sessionIdRaw);
   assertActive(course.status);
   const db = getDb();
+  if (hasAdverseEvents(db, session.id)) {
+    throw new AppError('conflict', 'An adverse event is attributed to this session, so it cannot be deleted.');
+  }
   db.transaction(
     (tx) => {
       tx.delete(injections).where(eq(injections.sessionId, session.id)).run();

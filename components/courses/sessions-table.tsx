@@ -15,8 +15,7 @@ export interface SessionRow {
   injections: number;
   ultrasoundGuided: boolean;
   needling: boolean;
-  adverseEvent: keyof typeof ADVERSE_EVENT_LABELS;
-  adverseEventNote: string | null;
+  adverseEvents: { id: number; type: keyof typeof ADVERSE_EVENT_LABELS; serious: boolean }[];
   notes: string | null;
   recordedBy: number;
   recordedByName: string;
@@ -88,13 +87,12 @@ export function SessionsTable({
                   {s.ultrasoundGuided && s.sites.length > 0 && <span className="badge">Ultrasound-guided</span>}
                   {s.needling && <span className="badge">Needling</span>}
                   {patientReported[s.id] && <span className="badge badge-accent" data-testid="patient-reported-badge">Scores patient-reported</span>}
-                  {s.adverseEvent !== 'none' && (
-                    <span className="badge badge-red" title={s.adverseEventNote ?? undefined}>
-                      Adverse event: {ADVERSE_EVENT_LABELS[s.adverseEvent]}
-                    </span>
-                  )}
+                  {s.adverseEvents.map((e) => (
+                    <a key={e.id} className="badge badge-red" href={`#adverse-event-${e.id}`}>
+                      {e.serious ? 'Serious adverse event' : 'Adverse event'}: {ADVERSE_EVENT_LABELS[e.type]}
+                    </a>
+                  ))}
                 </div>
-                {s.adverseEvent !== 'none' && s.adverseEventNote && <div className="small text-red">{s.adverseEventNote}</div>}
                 {s.notes && <div className="muted small">{s.notes}</div>}
               </td>
               <td className="small hide-narrow">{s.recordedByName}</td>

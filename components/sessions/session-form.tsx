@@ -3,14 +3,16 @@
 import { useState, useTransition } from 'react';
 import { sessionInputSchema, totalInjections } from '@/lib/validation/session';
 import { fieldErrorsOf } from '@/lib/validation/form-errors';
-import { ADVERSE_EVENTS } from '@/db/value-sets';
-import { ADVERSE_EVENT_LABELS } from '@/lib/domain/labels';
 import { findSite } from '@/lib/domain/sites';
 import { saveSessionAction } from '@/lib/actions/session-actions';
 import { BodyMap } from './body-map';
 import type { Hotspot, Side } from '@/lib/domain/body-map-layout';
 import { RegionSites, SiteSearch } from './site-picker';
 import { SiteRows } from './site-rows';
+import { AdverseEventRows } from './adverse-event-rows';
+import { DoseSummary } from './dose-summary';
+import { doseCheck, type InjectateContext } from '@/lib/domain/anaesthetics';
+import { CONSENT_FIELD } from '@/lib/domain/consent';
 import { ScoreInput } from './score-input';
 import { SCORE_KEYS, SCORE_QUESTIONS, scoreHint } from '@/lib/domain/patient-questions';
 import { PatientReportNote, type PatientReport } from '../follow-ups/patient-report-note';
@@ -22,7 +24,10 @@ export interface PreviousSite {
   injectionCount: number;
   dextrosePct: number | null;
   anaesthetic: string | null;
+  anaestheticAgent: string | null;
+  anaestheticMl: number | null;
   volumeMl: number | null;
+  lotNumber: string | null;
 }
 
 const asDraft = (s: PreviousSite): SiteDraft => ({
@@ -32,7 +37,10 @@ const asDraft = (s: PreviousSite): SiteDraft => ({
   injectionCount: String(s.injectionCount),
   dextrosePct: s.dextrosePct == null ? '' : String(s.dextrosePct),
   anaesthetic: s.anaesthetic ?? '',
+  anaestheticAgent: s.anaestheticAgent ?? '',
+  anaestheticMl: s.anaestheticMl == null ? '' : String(s.anaestheticMl),
   volumeMl: s.volumeMl == null ? '' : String(s.volumeMl),
+  lotNumber: s.lotNumber ?? '',
 });
 
 export function SessionForm({
@@ -44,18 +52,21 @@ export function SessionForm({
   today,
   minDate,
   patientReport = null,
+  injectate,
 }: {
   courseId: number;
   sessionId: number | null;
-  initial: Omit<SessionDraft, 'sites'> & { sites: PreviousSite[] };
+  initial: Omit<SessionDraft, 'sites' | 'adverseEvents'> & { sites: PreviousSite[] };
   previousSites: PreviousSite[];
   defaults: SiteDefaults;
   today: string;
   minDate: string;
   /** Today's scores from the patient (waiting room or link): pre-filled, and kept beside any change. */
   patientReport?: PatientReport | null;
+  /** The patient's weight and the clinic's dose and dextrose limits, to warn before saving. */
+  injectate: InjectateContext;
 }) {
-  const [draft, setDraft] = useState<SessionDraft>(() => ({ ...initial, sites: initial.sites.map(asDraft) }));
+  const [draft, setDraft] = useState<SessionDraft>(() => ({ ...initial, sites: initial.sites.map(asDraft), adverseEvents: [] }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [active, setActive] = useState<Hotspot | null>(null);
@@ -73,14 +84,20 @@ export function SessionForm({
     if (region) counts[`${region}:${s.side}`] = (counts[`${region}:${s.side}`] ?? 0) + 1;
   }
   const total = totalInjections(draft.sites);
+  const dose = doseCheck(toPayload(draft).sites, injectate.weightKg, injectate.settings);
+  const [doseConfirmed, setDoseConfirmed] = useState(Boolean(initial.doseOverrideReason));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (pending) return;
     const payload = { ...toPayload(draft), patientReportId: patientReport?.id ?? null };
     const checked = sessionInputSchema.safeParse(payload);
-    if (!checked.success) {
-      setErrors(fieldErrorsOf(checked.error));
+    const doseError =
+      dose.exceeded && (!doseConfirmed || !draft.doseOverrideReason.trim())
+        ? { doseOverrideReason: 'Confirm the dose above the maximum and give a reason' }
+        : null;
+    if (!checked.success || doseError) {
+      setErrors({ ...(checked.success ? {} : fieldErrorsOf(checked.error)), ...doseError });
       setMessage('Some fields need attention. Nothing has been saved yet.');
       return;
     }
@@ -98,7 +115,19 @@ export function SessionForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Session" className="session-form">
       <div aria-live="assertive" role="alert">
-        {message && <div className="form-error">{message}</div>}
+        {message && (
+          <div className="form-error">
+            {message}
+            {errors[CONSENT_FIELD] && (
+              <>
+                {' '}
+                <a href={`/courses/${courseId}#consent`} target="_blank" rel="noopener" data-testid="record-consent-link">
+                  Record consent (opens in a new tab)
+                </a>
+              </>
+            )}
+          </div>
+        )}
       </div>
       <div className="session-grid">
         <section className="card" aria-labelledby="scores-heading">
@@ -163,6 +192,17 @@ export function SessionForm({
             </button>
           )}
         </div>
+        <DoseSummary
+          dose={dose}
+          weightKg={injectate.weightKg}
+          dextroseWarnPct={injectate.settings.dextroseWarnPct}
+          highDextrose={draft.sites.filter((x) => Number(x.dextrosePct) > injectate.settings.dextroseWarnPct).map((x) => x.siteCode)}
+          confirmed={doseConfirmed}
+          onConfirm={setDoseConfirmed}
+          reason={draft.doseOverrideReason}
+          onReason={(v) => set('doseOverrideReason', v)}
+          error={errors.doseOverrideReason}
+        />
         <SiteRows
           sites={draft.sites}
           errors={errors}
@@ -171,27 +211,8 @@ export function SessionForm({
         />
       </section>
       <section className="card" aria-labelledby="events-heading">
-        <h2 id="events-heading">Adverse event and notes</h2>
-        <div className="form-grid card-body">
-          <div className="field">
-            <label htmlFor="adverseEvent">Adverse event</label>
-            <select id="adverseEvent" value={draft.adverseEvent} onChange={(e) => set('adverseEvent', e.target.value)} aria-describedby="adverseEvent-error">
-              {ADVERSE_EVENTS.map((a) => (
-                <option key={a} value={a}>
-                  {ADVERSE_EVENT_LABELS[a]}
-                </option>
-              ))}
-            </select>
-            <span className="field-error" id="adverseEvent-error">{errors.adverseEvent}</span>
-          </div>
-          {draft.adverseEvent !== 'none' && (
-            <div className="field field-wide">
-              <label htmlFor="adverseEventNote">What happened</label>
-              <textarea id="adverseEventNote" value={draft.adverseEventNote} onChange={(e) => set('adverseEventNote', e.target.value)} aria-invalid={errors.adverseEventNote ? true : undefined} aria-describedby="adverseEventNote-error" />
-              <span className="field-error" id="adverseEventNote-error" aria-live="polite">{errors.adverseEventNote}</span>
-            </div>
-          )}
-        </div>
+        <h2 id="events-heading">Adverse events and notes</h2>
+        <AdverseEventRows events={draft.adverseEvents} errors={errors} sessionDate={draft.sessionDate} onChange={(events) => set('adverseEvents', events)} />
         <div className="field">
           <label htmlFor="notes">Session notes</label>
           <textarea id="notes" value={draft.notes} onChange={(e) => set('notes', e.target.value)} aria-describedby="notes-error" />

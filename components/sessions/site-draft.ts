@@ -7,7 +7,10 @@ export interface SiteDraft {
   injectionCount: string;
   dextrosePct: string;
   anaesthetic: string;
+  anaestheticAgent: string;
+  anaestheticMl: string;
   volumeMl: string;
+  lotNumber: string;
 }
 
 export interface SessionDraft {
@@ -17,17 +20,25 @@ export interface SessionDraft {
   sleep: string;
   ultrasoundGuided: boolean;
   needling: boolean;
-  adverseEvent: string;
-  adverseEventNote: string;
   notes: string;
+  doseOverrideReason: string;
   sites: SiteDraft[];
+  adverseEvents: AdverseEventDraft[];
 }
 
-export interface SiteDefaults {
-  dextrosePct: string;
-  anaesthetic: string;
-  volumeMl: string;
+/** A new adverse event typed on the session form, attributed to this session. */
+export interface AdverseEventDraft {
+  key: string;
+  type: string;
+  description: string;
+  severity: string;
+  serious: boolean;
+  onsetDate: string;
+  resolutionDate: string;
+  actionTaken: string;
 }
+
+export type SiteDefaults = Omit<SiteDraft, 'key' | 'siteCode' | 'side' | 'injectionCount'>;
 
 let counter = 0;
 export function draftKey(): string {
@@ -46,16 +57,19 @@ export function toPayload(draft: SessionDraft) {
     sleep: num(draft.sleep),
     ultrasoundGuided: draft.ultrasoundGuided,
     needling: draft.needling,
-    adverseEvent: draft.adverseEvent,
-    adverseEventNote: draft.adverseEventNote,
     notes: draft.notes,
+    doseOverrideReason: draft.doseOverrideReason,
     sites: draft.sites.map((s) => ({
       siteCode: s.siteCode,
       side: s.side,
       injectionCount: num(s.injectionCount),
       dextrosePct: num(s.dextrosePct),
       anaesthetic: s.anaesthetic,
+      anaestheticAgent: s.anaestheticAgent || null,
+      anaestheticMl: num(s.anaestheticMl),
       volumeMl: num(s.volumeMl),
+      lotNumber: s.lotNumber,
     })),
+    adverseEvents: draft.adverseEvents.map(({ key: _key, ...e }) => e),
   };
 }

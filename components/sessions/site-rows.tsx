@@ -3,6 +3,8 @@
 import { findSite, siteLabel } from '@/lib/domain/sites';
 import type { SiteDraft } from './site-draft';
 import { ActionsHeader } from '@/components/table-cells';
+import { ANAESTHETIC_AGENTS } from '@/db/value-sets';
+import { AGENTS } from '@/lib/domain/anaesthetics';
 
 type Patch = Partial<Omit<SiteDraft, 'key'>>;
 
@@ -71,7 +73,9 @@ export function SiteRows({
             <th>Injections</th>
             <th>Dextrose %</th>
             <th>Anaesthetic</th>
+            <th>Anaesthetic mL</th>
             <th>Volume mL</th>
+            <th>Lot</th>
             <ActionsHeader label="Remove" />
           </tr>
         </thead>
@@ -120,11 +124,35 @@ export function SiteRows({
                   <label htmlFor={`${s.key}-anaesthetic`} className="visually-hidden">
                     Anaesthetic at {label}
                   </label>
-                  <input id={`${s.key}-anaesthetic`} type="text" value={s.anaesthetic} onChange={(e) => onChange(s.key, { anaesthetic: e.target.value })} className="site-anaesthetic" placeholder="none" />
-                  <div className="field-error">{err('anaesthetic')}</div>
+                  <select
+                    id={`${s.key}-anaesthetic`}
+                    value={s.anaestheticAgent}
+                    onChange={(e) => onChange(s.key, { anaestheticAgent: e.target.value, ...(e.target.value === 'none' ? { anaestheticMl: '' } : {}) })}
+                    className="site-anaesthetic"
+                    aria-describedby={`${s.key}-anaesthetic-error`}
+                  >
+                    <option value="">Not recorded</option>
+                    {ANAESTHETIC_AGENTS.filter((a) => a !== 'other' || s.anaestheticAgent === 'other').map((a) => (
+                      <option key={a} value={a}>
+                        {AGENTS[a].label}
+                      </option>
+                    ))}
+                  </select>
+                  {s.anaestheticAgent === 'other' && s.anaesthetic && <div className="muted small">Typed: {s.anaesthetic}</div>}
+                  <div className="field-error" id={`${s.key}-anaesthetic-error`}>{err('anaestheticAgent')}</div>
+                </td>
+                <td>
+                  <NumberCell id={`${s.key}-anaesthetic-ml`} label={`Anaesthetic mL at ${label}`} value={s.anaestheticMl} step="0.1" error={err('anaestheticMl')} onChange={(v) => onChange(s.key, { anaestheticMl: v })} />
                 </td>
                 <td>
                   <NumberCell id={`${s.key}-volume`} label={`Volume mL at ${label}`} value={s.volumeMl} step="0.1" error={err('volumeMl')} onChange={(v) => onChange(s.key, { volumeMl: v })} />
+                </td>
+                <td>
+                  <label htmlFor={`${s.key}-lot`} className="visually-hidden">
+                    Lot number at {label}
+                  </label>
+                  <input id={`${s.key}-lot`} type="text" value={s.lotNumber} onChange={(e) => onChange(s.key, { lotNumber: e.target.value })} className="site-input" />
+                  <div className="field-error">{err('lotNumber')}</div>
                 </td>
                 <td>
                   <button type="button" className="btn btn-sm btn-danger" aria-label={`Remove ${label}`} onClick={() => onRemove(s.key)}>

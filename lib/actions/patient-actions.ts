@@ -7,7 +7,7 @@ import { formValues } from '../validation/form-values';
 import type { FormState } from '../validation/form-errors';
 import { failureState } from './form-state';
 
-const PATIENT_FIELDS = ['mrn', 'givenName', 'familyName', 'dateOfBirth', 'sex', 'phone', 'email'] as const;
+const PATIENT_FIELDS = ['mrn', 'givenName', 'familyName', 'dateOfBirth', 'sex', 'phone', 'email', 'weightKg'] as const;
 
 export async function createPatientAction(_prev: FormState, form: FormData): Promise<FormState> {
   let id: number;

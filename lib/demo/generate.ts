@@ -3,7 +3,7 @@ import { CONDITIONS, type Condition } from '../domain/conditions';
 import { SIDED_REGIONS, type RegionCode } from '../domain/regions';
 import { sitesInRegion } from '../domain/sites';
 import { toIsoDate } from '../domain/outcome-rules';
-import { ADVERSE_EVENTS } from '@/db/schema';
+import { ADVERSE_EVENT_TYPES } from '@/db/schema';
 import { createRandom, type Random } from './random';
 import { FAMILY_NAMES, GIVEN_NAMES } from './people';
 
@@ -34,10 +34,17 @@ interface GenSession {
   sleep: number;
   ultrasoundGuided: boolean;
   needling: boolean;
-  adverseEvent: (typeof ADVERSE_EVENTS)[number];
-  adverseEventNote: string | null;
+  adverseEvents: GenAdverseEvent[];
   notes: string | null;
   injections: GenInjection[];
+}
+
+interface GenAdverseEvent {
+  type: (typeof ADVERSE_EVENT_TYPES)[number];
+  description: string;
+  severity: 'mild';
+  onsetDate: string;
+  resolutionDate: string | null;
 }
 
 interface GenCourse {
@@ -70,7 +77,7 @@ const DISCONTINUE_REASONS = [
   'Referred for surgical opinion',
   'Could not attend appointments',
 ];
-const ADVERSE_NOTES: Partial<Record<(typeof ADVERSE_EVENTS)[number], string>> = {
+const ADVERSE_NOTES: Partial<Record<(typeof ADVERSE_EVENT_TYPES)[number], string>> = {
   vasovagal: 'Felt faint after injection; recovered lying down within 10 minutes.',
   post_injection_flare: 'Pain flare for 48 hours after treatment, settled with ice and paracetamol.',
   bruising: 'Bruising at injection site, resolved within a week.',
@@ -140,7 +147,8 @@ function courseOf(rng: Random, patient: GenPatient, condition: Condition, today:
     const gain = responder ? i * (0.9 + rng.next() * 0.8) : i * (rng.next() * 0.5 - 0.15);
     if (i > 0 && sites.length > 1 && rng.chance(0.6)) sites = sites.slice(0, sites.length - 1);
     const followUp = i > 0 && i === dates.length - 1 && responder && rng.chance(0.15);
-    const adverseEvent = rng.chance(0.03) ? rng.pick(['vasovagal', 'post_injection_flare', 'bruising', 'nerve_irritation'] as const) : 'none';
+    const adverseType = rng.chance(0.03) ? rng.pick(['vasovagal', 'post_injection_flare', 'bruising', 'nerve_irritation'] as const) : null;
+    const resolved = toIsoDate(addDays(parseISO(sessionDate), adverseType === 'post_injection_flare' ? 4 : 1));
     return {
       sessionDate,
       pain: clamp(baselinePain - gain + (rng.next() - 0.5)),
@@ -148,8 +156,9 @@ function courseOf(rng: Random, patient: GenPatient, condition: Condition, today:
       sleep: clamp(baselineSleep + gain * 0.6 + (rng.next() - 0.5)),
       ultrasoundGuided: rng.chance(0.97),
       needling: rng.chance(0.25),
-      adverseEvent,
-      adverseEventNote: ADVERSE_NOTES[adverseEvent] ?? null,
+      adverseEvents: adverseType
+        ? [{ type: adverseType, description: ADVERSE_NOTES[adverseType]!, severity: 'mild', onsetDate: sessionDate, resolutionDate: resolved <= today ? resolved : null }]
+        : [],
       notes: followUp ? 'Follow-up review; no injections needed.' : null,
       injections: followUp
         ? []

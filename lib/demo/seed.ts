@@ -58,8 +58,16 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertSession = sqlite.prepare(
-    `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, ultrasound_guided, needling, adverse_event, adverse_event_note, notes, recorded_by, recorded_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, ultrasound_guided, needling, notes, recorded_by, recorded_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertConsent = sqlite.prepare(
+    `insert into consents (course_id, version_id, consent_date, witness, recorded_by, recorded_at)
+     values (?, (select id from consent_form_versions where applies_from <= ? order by applies_from desc, id desc limit 1), ?, 'Clinic nurse', ?, ?)`,
+  );
+  const insertAdverseEvent = sqlite.prepare(
+    `insert into adverse_events (course_id, session_id, type, description, severity, serious, onset_date, resolution_date, recorded_by, recorded_at, updated_at)
+     values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
   );
   const insertReferrer = sqlite.prepare(
     `insert into referrers (name, practice, address, email, created_at, updated_at) values (?, ?, ?, ?, ?, ?)`,
@@ -92,13 +100,18 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
         c.plannedSessions, c.intervalWeeks, c.status, c.endReason, c.endDate, referrerId, now, now,
       ).lastInsertRowid;
       result.courses++;
+      // Consent on the course's start date, on the sample form (db/migrations: applies from 2020).
+      insertConsent.run(courseId, c.startDate, c.startDate, specialistId, `${c.startDate}T09:00:00.000Z`);
       for (const s of c.sessions) {
         const recordedAt = `${s.sessionDate}T10:00:00.000Z`;
         const sessionId = insertSession.run(
           courseId, s.sessionDate, s.pain, s.mobility, s.sleep, s.ultrasoundGuided ? 1 : 0, s.needling ? 1 : 0,
-          s.adverseEvent, s.adverseEventNote, s.notes, specialistId, recordedAt, recordedAt,
+          s.notes, specialistId, recordedAt, recordedAt,
         ).lastInsertRowid;
         result.sessions++;
+        for (const e of s.adverseEvents) {
+          insertAdverseEvent.run(courseId, sessionId, e.type, e.description, e.severity, e.onsetDate, e.resolutionDate, specialistId, recordedAt, recordedAt);
+        }
         for (const inj of s.injections) {
           insertInjection.run(sessionId, inj.siteCode, inj.side, inj.injectionCount, inj.dextrosePct, inj.anaesthetic, inj.volumeMl);
           result.injections++;

@@ -6,9 +6,9 @@ import { z } from 'zod';
  * (lib/settings.ts). This module is pure: definitions and defaults only. The rules are explained in
  * docs/clinical-rules.md.
  */
-export type SettingGroup = 'outcomes' | 'scheduling' | 'clinic';
+export type SettingGroup = 'outcomes' | 'scheduling' | 'clinic' | 'safety';
 /** `percent` settings are stored as a fraction (0.3) and typed as a percentage (30). */
-export type SettingUnit = 'points' | 'percent' | 'days' | 'weeks' | 'sessions' | 'courses' | 'text';
+export type SettingUnit = 'points' | 'percent' | 'days' | 'weeks' | 'sessions' | 'courses' | 'text' | 'mg' | 'mg/kg' | 'concentration';
 
 interface Definition<T extends number | string> {
   group: SettingGroup;
@@ -40,6 +40,17 @@ const line = (label: string, max: number) =>
     .trim()
     .min(1, { error: `Enter the ${label}` })
     .max(max, { error: `The ${label} can be at most ${max} characters` });
+
+const decimal = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `Enter the ${label} as a number` })
+    .min(min, { error: `The ${label} must be at least ${min}` })
+    .max(max, { error: `The ${label} can be at most ${max}` });
+
+// Maximum single doses of local anaesthetic without adrenaline, per kg and in total (the lower applies).
+const LIDOCAINE_SOURCE = 'Xylocaine (lidocaine HCl) prescribing information: without epinephrine at most 4.5 mg/kg and in general not more than 300 mg in total';
+const BUPIVACAINE_SOURCE = 'Bupivacaine (Marcaine) UK SmPC: 2 mg/kg; Marcaine US prescribing information: at most 175 mg without epinephrine';
+const ROPIVACAINE_SOURCE = 'NYSORA, Clinical pharmacology of local anesthetics (maximum dose table): ropivacaine 3 mg/kg, about 225 mg';
 
 const IMMPACT = 'Dworkin RH et al., IMMPACT recommendations, J Pain 2008;9:105–121; Farrar JT et al., Pain 2001;94:149–158';
 
@@ -143,6 +154,75 @@ export const SETTING_DEFINITIONS = {
     default: '1 Harbour Street, Springfield',
     schema: line('clinic address', 300),
   },
+  checkInFromDays: {
+    group: 'safety',
+    label: 'Check-in due from',
+    help: 'Days after a session with injections when its patient check-in becomes due.',
+    unit: 'days',
+    source: 'Clinic practice: a post-injection flare usually settles within 72 hours; complications such as infection or a post-dural-puncture headache show within days.',
+    default: 2,
+    schema: whole('start of the check-in window', 1, 14),
+  },
+  checkInToDays: {
+    group: 'safety',
+    label: 'Check-in due until',
+    help: 'Days after a session with injections until which its patient check-in can be answered.',
+    unit: 'days',
+    source: 'Clinic practice: the 72-hour check-in, answered 2–4 days after the session.',
+    default: 4,
+    schema: whole('end of the check-in window', 1, 30),
+  },
+  redFlagMessage: {
+    group: 'safety',
+    label: 'Red-flag advice to the patient',
+    help: 'Shown to a patient whose check-in answers include a warning sign.',
+    unit: 'text',
+    source: 'The clinic.',
+    default: 'Some of your answers need attention today. Please call the clinic now. If you are short of breath, have chest pain or feel very unwell, call emergency services (999).',
+    schema: line('red-flag advice', 600),
+  },
+  dextroseWarnPct: {
+    group: 'safety',
+    label: 'Dextrose: warn above',
+    help: 'The session form warns when a site’s dextrose concentration is above this.',
+    unit: 'concentration',
+    source: 'Rabago D et al., Prolotherapy in primary care practice, Prim Care 2010;37:65–80: 12.5–25 % dextrose is the usual range.',
+    default: 25,
+    schema: decimal('dextrose warning', 1, 50),
+  },
+  dextroseMaxPct: {
+    group: 'safety',
+    label: 'Dextrose: refuse above',
+    help: 'A site’s dextrose concentration above this cannot be saved.',
+    unit: 'concentration',
+    source: 'Rabago D et al., Prim Care 2010;37:65–80: hyperosmolar dextrose up to 50 % (the stock solution).',
+    default: 50,
+    schema: decimal('dextrose limit', 1, 50),
+  },
+  lidocaineMaxMgPerKg: {
+    group: 'safety', label: 'Lidocaine: maximum per kg', help: 'Maximum total lidocaine per session per kg of body weight.',
+    unit: 'mg/kg', source: LIDOCAINE_SOURCE, default: 4.5, schema: decimal('lidocaine maximum per kg', 0.5, 10),
+  },
+  lidocaineMaxMg: {
+    group: 'safety', label: 'Lidocaine: maximum total', help: 'Maximum total lidocaine per session whatever the weight.',
+    unit: 'mg', source: LIDOCAINE_SOURCE, default: 300, schema: decimal('lidocaine maximum', 10, 1000),
+  },
+  bupivacaineMaxMgPerKg: {
+    group: 'safety', label: 'Bupivacaine: maximum per kg', help: 'Maximum total bupivacaine per session per kg of body weight.',
+    unit: 'mg/kg', source: BUPIVACAINE_SOURCE, default: 2, schema: decimal('bupivacaine maximum per kg', 0.5, 10),
+  },
+  bupivacaineMaxMg: {
+    group: 'safety', label: 'Bupivacaine: maximum total', help: 'Maximum total bupivacaine per session whatever the weight.',
+    unit: 'mg', source: BUPIVACAINE_SOURCE, default: 175, schema: decimal('bupivacaine maximum', 10, 1000),
+  },
+  ropivacaineMaxMgPerKg: {
+    group: 'safety', label: 'Ropivacaine: maximum per kg', help: 'Maximum total ropivacaine per session per kg of body weight.',
+    unit: 'mg/kg', source: ROPIVACAINE_SOURCE, default: 3, schema: decimal('ropivacaine maximum per kg', 0.5, 10),
+  },
+  ropivacaineMaxMg: {
+    group: 'safety', label: 'Ropivacaine: maximum total', help: 'Maximum total ropivacaine per session whatever the weight.',
+    unit: 'mg', source: ROPIVACAINE_SOURCE, default: 225, schema: decimal('ropivacaine maximum', 10, 1000),
+  },
 } satisfies Record<string, Definition<number> | Definition<string>>;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
@@ -153,6 +233,7 @@ export const SETTING_GROUP_LABELS: Record<SettingGroup, string> = {
   outcomes: 'Outcome rules',
   scheduling: 'Scheduling',
   clinic: 'Clinic',
+  safety: 'Safety',
 };
 
 /** The settings in force when an admin has changed none of them. */
@@ -172,6 +253,8 @@ export function formatSetting(key: SettingKey, value: number | string): string {
   if (unit === 'text') return String(value);
   if (unit === 'percent') return `${Math.round(Number(value) * 1000) / 10} %`;
   const n = Number(value);
+  if (unit === 'concentration') return `${n} %`;
+  if (unit === 'mg' || unit === 'mg/kg') return `${n} ${unit}`;
   const singular = unit.replace(/s$/, '');
   return `${n} ${n === 1 ? singular : unit}`;
 }

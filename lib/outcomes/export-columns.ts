@@ -81,6 +81,7 @@ export interface RawExportSession {
   sleep: number | null;
   ultrasoundGuided: number;
   needling: number;
+  /** The coded types of the adverse events attributed to the session, `;`-separated, or 'none'. */
   adverseEvent: string;
   siteCode: string | null;
   siteSide: string | null;
@@ -110,7 +111,9 @@ export const SESSION_COLUMNS = sql`
   select sf.course_id as "courseId", cf.patient_id as "patientId", cf.condition as "condition",
          c.start_date as "startDate", sf.k as "k", sf.session_date as "sessionDate",
          sf.pain as "pain", sf.mobility as "mobility", sf.sleep as "sleep",
-         s.ultrasound_guided as "ultrasoundGuided", s.needling as "needling", s.adverse_event as "adverseEvent",
+         s.ultrasound_guided as "ultrasoundGuided", s.needling as "needling",
+         coalesce((select group_concat(type, ';') from (select a.type from adverse_events a where a.session_id = s.id order by a.id)),
+                  'none') as "adverseEvent",
          i.site_code as "siteCode", i.side as "siteSide", i.injection_count as "injectionCount",
          i.dextrose_pct as "dextrosePct", i.volume_ml as "volumeMl"
   from oc_facts cf

@@ -24,7 +24,7 @@ export function factsStatements(courseId?: number): SQL[] {
         select s.course_id, row_number() over (partition by s.course_id order by s.session_date, s.id),
                s.id, s.session_date, s.pain, s.mobility, s.sleep,
                coalesce((select sum(i.injection_count) from injections i where i.session_id = s.id), 0),
-               case when s.adverse_event <> 'none' then 1 else 0 end
+               (select count(*) from adverse_events a where a.session_id = s.id)
         from treatment_sessions s
         where ${scope('s.course_id')}`,
     sql`insert into outcome_course_facts (course_id, sessions, first_date, last_date, injections, adverse_sessions,

@@ -7,14 +7,13 @@ import { globalImpressionLabel } from '../domain/patient-questions';
 import { toIsoDate } from '../domain/outcome-rules';
 import { ADVERSE_EVENT_LABELS } from '../domain/labels';
 import { formatDate } from '../domain/dates';
-import type { AdverseEvent } from '@/db/schema';
 import type { LetterAdverseEvent, LetterFollowUp } from './letter-content';
 import type { FollowUpCompletion } from './outcomes-report-content';
 import type { OutcomeFilters } from '../outcomes/filters';
 
 interface RecordForLetter {
-  course: { id: number };
-  sessions: readonly { number: number; sessionDate: string; adverseEvent: AdverseEvent; adverseEventNote: string | null }[];
+  sessions: readonly { id: number; number: number }[];
+  adverseEvents: readonly { sessionId: number; type: keyof typeof ADVERSE_EVENT_LABELS; onsetDate: string; description: string | null }[];
 }
 
 /*
@@ -22,11 +21,14 @@ interface RecordForLetter {
  * storage changes (adverse events as records of their own, follow-ups after treatment).
  */
 
-/** The course's adverse events as its letter lists them: read here, and only here, from what the sessions record. */
+/** The course's adverse events (records of their own) as its letter lists them, each with the session it is attributed to. */
 export function adverseEventsForLetter(record: RecordForLetter): LetterAdverseEvent[] {
-  return record.sessions
-    .filter((s) => s.adverseEvent !== 'none')
-    .map((s) => ({ date: formatDate(s.sessionDate), sessionNumber: s.number, type: ADVERSE_EVENT_LABELS[s.adverseEvent], note: s.adverseEventNote }));
+  return record.adverseEvents.map((e) => ({
+    date: formatDate(e.onsetDate),
+    sessionNumber: record.sessions.find((s) => s.id === e.sessionId)?.number ?? 0,
+    type: ADVERSE_EVENT_LABELS[e.type],
+    note: e.description,
+  }));
 }
 
 /** Answered follow-ups after the course's last injection, in schedule order, for its letter. */

@@ -15,6 +15,13 @@ export const patientInputSchema = z.object({
   sex: z.enum(SEXES, { error: 'Choose a sex' }),
   phone: optionalText('Phone', 40),
   email: optionalEmail(),
+  /** Optional; the session form checks anaesthetic doses per kg against it. */
+  weightKg: z
+    .union([z.literal('').transform(() => null), z.coerce.number({ error: 'Weight must be a number' })
+      .min(2, { error: 'Weight must be between 2 and 400 kg' })
+      .max(400, { error: 'Weight must be between 2 and 400 kg' })])
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export type PatientInput = z.output<typeof patientInputSchema>;

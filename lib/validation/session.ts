@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ADVERSE_EVENTS, SITE_SIDES } from '@/db/value-sets';
+import { ANAESTHETIC_AGENTS, SITE_SIDES } from '@/db/value-sets';
+import { adverseEventFieldsSchema } from './adverse-event';
 import { findSite } from '../domain/sites';
 import { idSchema, isoDate, optionalText } from './common';
 import { todayIso } from '../domain/dates';
@@ -29,13 +30,21 @@ const injectedSiteSchema = z
       .min(1, { error: 'Injections must be a whole number from 1 to 20' })
       .max(20, { error: 'Injections must be a whole number from 1 to 20' }),
     dextrosePct: optionalPositive('Dextrose', 50, '%'),
+    anaestheticAgent: z.enum(ANAESTHETIC_AGENTS, { error: 'Choose an anaesthetic from the list' }).nullish().transform((v) => v ?? null),
+    anaestheticMl: optionalPositive('Anaesthetic volume', 50, 'mL'),
+    /** Free text typed before the coded list (kept for 'other'; never exported). */
     anaesthetic: optionalText('Anaesthetic', 60),
     volumeMl: optionalPositive('Volume', 50, 'mL'),
+    lotNumber: optionalText('Lot number', 40),
   })
   .superRefine((site, ctx) => {
     const sided = findSite(site.siteCode)?.sided;
     if (sided && site.side === 'midline') ctx.addIssue({ code: 'custom', path: ['side'], message: 'Choose left or right' });
     if (sided === false && site.side !== 'midline') ctx.addIssue({ code: 'custom', path: ['side'], message: 'This site is midline' });
+    const agent = site.anaestheticAgent;
+    if (agent && agent !== 'none' && agent !== 'other' && site.anaestheticMl == null) {
+      ctx.addIssue({ code: 'custom', path: ['anaestheticMl'], message: 'Enter the volume of anaesthetic' });
+    }
   });
 
 export const sessionInputSchema = z
@@ -46,17 +55,24 @@ export const sessionInputSchema = z
     sleep: score('Sleep'),
     ultrasoundGuided: z.boolean({ error: 'Say whether the injections were ultrasound-guided' }),
     needling: z.boolean({ error: 'Say whether needling was performed' }),
-    adverseEvent: z.enum(ADVERSE_EVENTS, { error: 'Choose an adverse event type, or none' }),
-    adverseEventNote: optionalText('Adverse event note', 1000),
+    /** New adverse events attributed to this session (earlier ones are kept and managed on the course page). */
+    adverseEvents: z
+      .array(adverseEventFieldsSchema, { error: 'Adverse events must be a list' })
+      .max(10, { error: 'At most 10 adverse events at once' })
+      .default([]),
     notes: optionalText('Notes', 2000),
+    /** Why the anaesthetic goes above the maximum dose: required then (lib/sessions.ts), stored and audited. */
+    doseOverrideReason: optionalText('Reason', 500),
     sites: z.array(injectedSiteSchema, { error: 'Sites must be a list' }).max(40, { error: 'At most 40 sites per session' }),
     /** The patient's own scores before this session (lib/follow-ups/pre-session.ts), kept beside the recorded ones. */
     patientReportId: idSchema.nullish(),
   })
   .superRefine((s, ctx) => {
-    if (s.adverseEvent !== 'none' && !s.adverseEventNote) {
-      ctx.addIssue({ code: 'custom', path: ['adverseEventNote'], message: 'Describe the adverse event' });
-    }
+    s.adverseEvents.forEach((e, i) => {
+      if (e.onsetDate < s.sessionDate) {
+        ctx.addIssue({ code: 'custom', path: ['adverseEvents', i, 'onsetDate'], message: 'The onset cannot be before the session' });
+      }
+    });
     const seen = new Set<string>();
     s.sites.forEach((site, i) => {
       const key = `${site.siteCode}:${site.side}`;

@@ -73,7 +73,6 @@ export function sessionPayload(course: CourseTarget, n: number) {
     sleep: (n * 7) % 11,
     ultrasoundGuided: true,
     needling: n % 4 === 0,
-    adverseEvent: 'none',
     notes: LOAD_NOTE,
     sites,
   };

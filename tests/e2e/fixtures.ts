@@ -27,15 +27,24 @@ export async function createPatient(page: Page, mrn: string, given: string, fami
   await expect(page.getByRole('heading', { name: `${given} ${family}` })).toBeVisible();
 }
 
-/** From a patient's page: starts a left knee course and returns the course page's path. */
-export async function startKneeCourse(page: Page, startDate: string): Promise<string> {
+/** From a patient's page: starts a left knee course (recording the patient's consent unless told not to) and returns the course page's path. */
+export async function startKneeCourse(page: Page, startDate: string, { consent = true } = {}): Promise<string> {
   await page.getByRole('link', { name: 'Start course' }).click();
   await page.getByLabel('Condition').selectOption('knee_pain');
   await page.getByLabel('Side').selectOption('left');
   await page.getByLabel('Start date').fill(startDate);
   await page.getByRole('button', { name: 'Start course' }).click();
   await expect(page.getByRole('heading', { name: /Knee pain/ })).toBeVisible();
+  if (consent) await recordConsent(page);
   return new URL(page.url()).pathname;
+}
+
+/** On a course page: records the patient's consent on the current form version, dated today. */
+export async function recordConsent(page: Page) {
+  const form = page.getByRole('form', { name: 'Record consent' });
+  await form.getByLabel('Witness').fill('Nurse Ellis');
+  await form.getByRole('button', { name: 'Record consent' }).click();
+  await expect(form.getByText('Consent recorded.')).toBeVisible();
 }
 
 export async function chooseScore(page: Page, name: 'Pain' | 'Mobility' | 'Sleep', value: number) {

@@ -20,7 +20,6 @@ const body = (notes = '') => ({
   sleep: 5,
   ultrasoundGuided: true,
   needling: false,
-  adverseEvent: 'none',
   notes,
   sites: [],
 });

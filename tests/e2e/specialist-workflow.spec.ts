@@ -104,7 +104,7 @@ test("a specialist cannot open or change another specialist's patient, course or
   const cookies = await page.context().cookies();
   const api = await request.post(`/api/courses/${courseId}/sessions`, {
     headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
-    data: { sessionDate: iso(new Date()), pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false, adverseEvent: 'none', sites: [] },
+    data: { sessionDate: iso(new Date()), pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false, sites: [] },
   });
   expect(api.status()).toBe(404);
   expect(await api.text()).not.toContain('Private');

@@ -38,6 +38,8 @@ const { hashPassword } = await import('@/lib/auth/password');
 const patientActions = await import('@/lib/actions/patient-actions');
 const courseActions = await import('@/lib/actions/course-actions');
 const sessionActions = await import('@/lib/actions/session-actions');
+const adverseEventActions = await import('@/lib/actions/adverse-event-actions');
+const consentActions = await import('@/lib/actions/consent-actions');
 const settingsActions = await import('@/lib/actions/settings-actions');
 const referrerActions = await import('@/lib/actions/referrer-actions');
 const letterActions = await import('@/lib/actions/letter-actions');
@@ -56,6 +58,7 @@ afterAll(() => temp.cleanup());
 
 const ids = {} as Record<ActorKey, number | null> & {
   course: number; target: number; patient: number; closable: number; loggable: number; session: number; followUp: number; referrer: number; letter: number;
+  courseSession: number;
 };
 beforeAll(() => {
   const db = temp.db();
@@ -73,6 +76,7 @@ beforeAll(() => {
     admin: add('admin@clinic.test', 'admin'),
     deactivated: add('gone@clinic.test', 'specialist', false),
     course: a.course,
+    courseSession: a.session,
     patient: a.patient,
     closable: closable.course,
     loggable: loggable.course,
@@ -178,6 +182,20 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/session-actions.ts#saveSessionAction': () =>
     redirects(() => sessionActions.saveSessionAction(ids.loggable, null, JSON.parse(sessionBody()))),
   'lib/actions/session-actions.ts#deleteSessionAction': () => redirects(() => sessionActions.deleteSessionAction(ids.session)),
+  'lib/actions/adverse-event-actions.ts#recordAdverseEventAction': () =>
+    adverseEventActions.recordAdverseEventAction(ids.course, {}, form({
+      sessionId: String(ids.courseSession), type: 'bruising', severity: 'mild', onsetDate: '2026-01-06', serious: 'on',
+    })),
+  'lib/actions/adverse-event-actions.ts#resolveAdverseEventAction': () => {
+    // An ongoing event on specialist A's course, fresh for each call.
+    const id = Number(temp.db().$client.prepare(
+      `insert into adverse_events (course_id, session_id, type, severity, onset_date, recorded_by, recorded_at, updated_at)
+       values (?, ?, 'vasovagal', 'mild', '2026-01-05', ?, 'x', 'x')`,
+    ).run(ids.course, ids.courseSession, ids.specialistA).lastInsertRowid);
+    return adverseEventActions.resolveAdverseEventAction(id, {}, form({ resolutionDate: '2026-01-07' }));
+  },
+  'lib/actions/consent-actions.ts#recordConsentAction': () =>
+    consentActions.recordConsentAction(ids.course, {}, form({ versionId: '1', consentDate: '2026-01-05', witness: 'Matrix' })),
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': () => linkActions.createFollowUpLinkAction(ids.followUp, {}, form({})),
   'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': () => linkActions.createPreSessionLinkAction(ids.course, {}, form({})),
   'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': () => {
@@ -196,7 +214,7 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
 const sessionBody = () =>
   JSON.stringify({
     sessionDate: '2026-01-20', pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false,
-    adverseEvent: 'none', notes: null, sites: [{ siteCode: 'knee.mcl', side: 'left', injectionCount: 1 }],
+    notes: null, sites: [{ siteCode: 'knee.mcl', side: 'left', injectionCount: 1 }],
   });
 const postSession = (headers: Record<string, string> = {}) =>
   sessionsRoute.POST(

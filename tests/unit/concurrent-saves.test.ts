@@ -18,7 +18,6 @@ const input = (n: number) => ({
   sleep: 5,
   ultrasoundGuided: true,
   needling: false,
-  adverseEvent: 'none',
   notes: 'concurrent',
   sites: [
     { siteCode: 'knee.mcl', side: 'left', injectionCount: 2, dextrosePct: 15, anaesthetic: null, volumeMl: 1 },

@@ -40,7 +40,7 @@ describe('the follow-up plan', () => {
 });
 
 const session = (sessionDate: string, sites: number) => ({
-  sessionDate, pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false, adverseEvent: 'none', notes: '',
+  sessionDate, pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false, notes: '',
   sites: sites ? [{ siteCode: 'knee.mcl', side: 'left', injectionCount: sites }] : [],
 });
 

@@ -110,7 +110,7 @@ describe('server actions and route handlers under fuzz', () => {
         sleep: fc.integer({ min: -5, max: 15 }),
         ultrasoundGuided: fc.oneof(fc.boolean(), hostile),
         needling: fc.boolean(),
-        adverseEvent: fc.oneof(fc.constantFrom('none', 'infection', 'other'), hostile),
+        adverseEvents: fc.oneof(hostile, fc.array(fc.record({ type: fc.constantFrom('infection', 'other', 'nope'), severity: fc.constantFrom('mild', 'x'), serious: fc.boolean(), onsetDate: fc.constantFrom('2026-01-10', 'x') }), { maxLength: 2 })),
         notes: fc.oneof(hostile, fc.constant(null)),
         sites: fc.array(fc.record({ siteCode: fc.oneof(fc.constantFrom('knee.mcl', 'knee.nope'), hostile), side: fc.constantFrom('left', 'right', 'midline', 'up'), injectionCount: fc.integer({ min: -2, max: 25 }) }), { maxLength: 3 }),
       }).map((v) => JSON.stringify(v)),

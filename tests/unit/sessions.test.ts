@@ -16,7 +16,6 @@ const valid = {
   sleep: 5,
   ultrasoundGuided: true,
   needling: false,
-  adverseEvent: 'none',
   notes: '',
   sites: [
     { siteCode: 'knee.mcl', side: 'left', injectionCount: 2, dextrosePct: 15, anaesthetic: 'lidocaine 1%', volumeMl: 1 },

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
-/** Minimal rows for constraint and data-layer tests. Returns the ids created. */
-export function insertBasics(sqlite: Database.Database, existingUser?: number) {
+/** Minimal rows for constraint and data-layer tests. Returns the ids created. A specialist's patient, course (with consent on file unless `consent` is false) and one session. */
+export function insertBasics(sqlite: Database.Database, existingUser?: number, { consent = true } = {}) {
   const now = new Date().toISOString();
   const user = existingUser ?? sqlite
     .prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values (?, ?, 'specialist', 'x', ?, ?)`)
@@ -24,5 +24,13 @@ export function insertBasics(sqlite: Database.Database, existingUser?: number) {
        values (?, '2026-01-05', 7, 4, 4, ?, ?, ?)`,
     )
     .run(course, user, now, now).lastInsertRowid;
+  if (consent) {
+    sqlite
+      .prepare(
+        `insert into consents (course_id, version_id, consent_date, recorded_by, recorded_at)
+         values (?, (select min(id) from consent_form_versions), '2026-01-05', ?, ?)`,
+      )
+      .run(course, user, now);
+  }
   return { user: Number(user), patient: Number(patient), course: Number(course), session: Number(session), now };
 }

@@ -68,9 +68,14 @@ export function insertOutcomeFixture(sqlite: Database.Database): OutcomeFixture 
       .run(patients[c.patient - 1], c.condition, users[c.spec], c.start ?? c.sessions[0][0], c.status, c.end ? 'Ended' : null, c.end ?? null, now, now).lastInsertRowid);
     courses[c.key] = courseId;
     for (const [date, pain, mobility, sleep, sites, adverse] of c.sessions) {
-      const sessionId = sqlite.prepare(`insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, adverse_event, notes, recorded_by, recorded_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, 'Patient Ada said it helped', ?, ?, ?)`)
-        .run(courseId, date, pain, mobility, sleep, adverse ?? 'none', users[c.spec], now, now).lastInsertRowid;
+      const sessionId = sqlite.prepare(`insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, notes, recorded_by, recorded_at, updated_at)
+        values (?, ?, ?, ?, ?, 'Patient Ada said it helped', ?, ?, ?)`)
+        .run(courseId, date, pain, mobility, sleep, users[c.spec], now, now).lastInsertRowid;
+      if (adverse && adverse !== 'none') {
+        sqlite.prepare(`insert into adverse_events (course_id, session_id, type, description, severity, onset_date, recorded_by, recorded_at, updated_at)
+          values (?, ?, ?, 'Patient Ada felt faint', 'mild', ?, ?, ?, ?)`)
+          .run(courseId, sessionId, adverse, date, users[c.spec], now, now);
+      }
       for (const count of sites) {
         sqlite.prepare(`insert into injections (session_id, site_code, side, injection_count, dextrose_pct, volume_ml) values (?, 'knee.mcl', 'left', ?, 15, 2)`)
           .run(sessionId, count);

@@ -17,6 +17,10 @@ import { CloseCourseForm, CourseNotesForm } from '@/components/courses/course-ma
 import { getCourseSelfReports } from '@/lib/follow-ups/queries';
 import { FollowUpSchedule } from '@/components/follow-ups/follow-up-schedule';
 import { CourseLetters } from '@/components/reports/course-letters';
+import { AdverseEventList } from '@/components/adverse-events/adverse-event-list';
+import { RecordAdverseEventForm } from '@/components/adverse-events/adverse-event-forms';
+import { recordAdverseEventAction } from '@/lib/actions/adverse-event-actions';
+import { ConsentSection } from '@/components/consents/consent-section';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -30,7 +34,7 @@ export default async function CoursePage({
   await requirePageActor();
   const { courseId } = await params;
   const { saved } = await searchParams;
-  const { course, patient, specialistName, referrer, sessions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
+  const { course, patient, specialistName, referrer, sessions, adverseEvents, consents, consentVersions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
   const selfReports = await pageData(() => getCourseSelfReports(courseId));
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
@@ -71,6 +75,23 @@ export default async function CoursePage({
           Sessions
         </h2>
         <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} patientReported={selfReports.bySession} />
+      </section>
+      <ConsentSection courseId={course.id} consents={consents} versions={consentVersions} canWrite={canWrite} today={today} />
+      <section className="page-section" aria-labelledby="adverse-heading">
+        <h2 id="adverse-heading" className="section-title">
+          Adverse events
+        </h2>
+        <AdverseEventList events={adverseEvents} sessionNumbers={new Map(sessions.map((s) => [s.id, s.number]))} canWrite={canWrite} today={today} />
+        {canWrite && sessions.length > 0 && (
+          <section className="card" aria-labelledby="record-adverse-heading">
+            <h3 id="record-adverse-heading">Record an adverse event</h3>
+            <RecordAdverseEventForm
+              action={recordAdverseEventAction.bind(null, course.id)}
+              sessions={sessions.map((s) => ({ id: s.id, label: `Session ${s.number} · ${formatDate(s.sessionDate)}` }))}
+              today={today}
+            />
+          </section>
+        )}
       </section>
       <FollowUpSchedule courseId={course.id} data={selfReports} />
       <CourseLetters courseId={course.id} referrer={referrer} canWrite={canWrite} />

@@ -44,6 +44,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
           previousSites={previousSitesFrom(ctx.lastSites)}
           defaults={siteDefaultsFrom(ctx.lastInjection ? [ctx.lastInjection] : [])}
           patientReport={patientReport}
+          injectate={ctx.injectate}
           initial={{
             sessionDate: today < ctx.course.startDate ? ctx.course.startDate : today,
             pain: patientReport ? String(patientReport.pain) : '',
@@ -51,9 +52,8 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
             sleep: patientReport ? String(patientReport.sleep) : '',
             ultrasoundGuided: true,
             needling: false,
-            adverseEvent: 'none',
-            adverseEventNote: '',
             notes: '',
+            doseOverrideReason: '',
             sites: [],
           }}
         />

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Edit session' };
 export default async function EditSessionPage({ params }: { params: Promise<{ courseId: string; sessionId: string }> }) {
   await requirePageActor(['specialist']);
   const { courseId, sessionId } = await params;
-  const { session, course, sites } = await pageData(() => getSessionForEdit(sessionId));
+  const { session, course, sites, injectate } = await pageData(() => getSessionForEdit(sessionId));
   if (String(course.id) !== courseId) notFound();
   return (
     <>
@@ -34,6 +34,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ co
         minDate={course.startDate}
         previousSites={[]}
         defaults={siteDefaultsFrom(sites)}
+        injectate={injectate}
         initial={{
           sessionDate: session.sessionDate,
           pain: session.pain == null ? '' : String(session.pain),
@@ -41,9 +42,8 @@ export default async function EditSessionPage({ params }: { params: Promise<{ co
           sleep: session.sleep == null ? '' : String(session.sleep),
           ultrasoundGuided: session.ultrasoundGuided,
           needling: session.needling,
-          adverseEvent: session.adverseEvent,
-          adverseEventNote: session.adverseEventNote ?? '',
           notes: session.notes ?? '',
+          doseOverrideReason: session.doseOverrideReason ?? '',
           sites: previousSitesFrom(sites),
         }}
       />

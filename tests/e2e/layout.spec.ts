@@ -55,5 +55,5 @@ test('the sidebar runs the full height of a long page at laptop width', async ({
   // Its links and "Sign out" stay in view at the bottom of the page.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeInViewport();
-  await expect(page.getByRole('link', { name: 'Outcomes' })).toBeInViewport();
+  await expect(page.getByRole('link', { name: 'Outcomes', exact: true })).toBeInViewport();
 });

@@ -7,7 +7,7 @@ import { wilson95, type CurvePoint } from '../outcomes/stats';
 import { headlineFigures, type HeadlineFigure } from '../outcomes/headline';
 import { formatChange, formatMedian, formatNumber, formatPercent, plural } from '../outcomes/format';
 
-/** Answered / due follow-ups at one time point (see `followUpCompletionForReport`). */
+/** Answered / due follow-ups at one time point (the dashboard's follow-up figures). */
 export interface FollowUpCompletion {
   timePoint: string;
   answered: number;
@@ -134,7 +134,7 @@ export function outcomesReportContent(input: ReportInput): ReportContent {
       interval: rateInterval(f.answered, f.due).replace('95 % CI ', ''),
     })),
     rules: [
-      `Responder: ${responderRuleText(settings)}, from the first to the latest pain score of a course.`,
+      `Responder: ${responderRuleText(settings)}, judged at the 3-month follow-up when answered, else at the latest pain score of a course.`,
       `Small groups: fewer than ${plural(settings.minGroupSize, 'course')} are flagged as too few to judge.`,
       `Overdue: an active course more than ${plural(settings.overdueGraceDays, 'day')} past its next due date (last session plus the course interval).`,
       'Intervals: Wilson 95 % intervals for rates, t-based 95 % intervals for means.',

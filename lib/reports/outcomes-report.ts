@@ -11,7 +11,6 @@ import { getSpecialistOptions } from '../outcomes/options';
 import { describeFilters, describePeriod } from '../outcomes/describe-filters';
 import { filtersToQuery, outcomeFiltersSchema, type OutcomeFilters } from '../outcomes/filters';
 import { outcomesReportContent } from './outcomes-report-content';
-import { followUpCompletionForReport } from './sources';
 import { renderPdf, sha256Hex } from './render-pdf';
 
 /**
@@ -30,7 +29,7 @@ export async function createOutcomesReport(input: OutcomeFilters, today: string 
     period: describePeriod(filters),
     // The settings in force, which the dashboard applies (as on the outcomes page).
     settings,
-    followUps: followUpCompletionForReport(filters),
+    followUps: dashboard.followUps.map((f) => ({ timePoint: f.label, answered: f.completion.count, due: f.completion.n })),
     generatedAt: formatDateTime(new Date().toISOString()),
     generatedBy: actor.name,
   });

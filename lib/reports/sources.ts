@@ -8,8 +8,6 @@ import { toIsoDate } from '../domain/outcome-rules';
 import { ADVERSE_EVENT_LABELS } from '../domain/labels';
 import { formatDate } from '../domain/dates';
 import type { LetterAdverseEvent, LetterFollowUp } from './letter-content';
-import type { FollowUpCompletion } from './outcomes-report-content';
-import type { OutcomeFilters } from '../outcomes/filters';
 
 interface RecordForLetter {
   sessions: readonly { id: number; number: number }[];
@@ -47,10 +45,4 @@ export function followUpResultsForLetter(courseId: number): LetterFollowUp[] {
       sleep: f.sleep,
       globalImpression: f.globalImpression == null ? null : globalImpressionLabel(f.globalImpression),
     }));
-}
-
-/** Follow-up completion by time point for the outcomes report's cohort. The clinic records no follow-ups yet. */
-export function followUpCompletionForReport(filters: OutcomeFilters): FollowUpCompletion[] {
-  void filters;
-  return [];
 }

@@ -46,6 +46,11 @@ describe.each(CASES)('the outcomes report for %s', (_name, filters) => {
     }
   });
 
+  it('has the dashboard’s follow-up completion at every time point', () => {
+    expect(dashboard.followUps.length).toBe(4);
+    for (const f of dashboard.followUps) expect(text).toContain(`(${f.completion.count} of ${f.completion.n})`);
+  });
+
   it('has the dashboard’s rows by condition and by specialist, small groups flagged', () => {
     for (const g of [...dashboard.byCondition, ...dashboard.bySpecialist]) {
       expect(text).toContain(`${g.label}${g.small ? ' too few to judge' : ''} ${g.courses} ${formatPercent(g.responderRate)} (${g.responders}/${g.assessable})`);

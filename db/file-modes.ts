@@ -10,8 +10,9 @@ export function makePrivateDir(dir: string): void {
  * file first when it is missing. SQLite gives the companions it creates later the database file's mode.
  */
 export function makePrivateDatabaseFile(path: string): void {
-  closeSync(openSync(path, 'a', 0o600));
+  // The path comes from DATABASE_PATH at run time: tell the bundler not to trace the whole project for it.
+  closeSync(openSync(/*turbopackIgnore: true*/ path, 'a', 0o600));
   for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) {
-    if (existsSync(file)) chmodSync(file, 0o600);
+    if (existsSync(/*turbopackIgnore: true*/ file)) chmodSync(/*turbopackIgnore: true*/ file, 0o600);
   }
 }

@@ -1,13 +1,13 @@
 import 'server-only';
-import { readSettings } from '@/lib/settings';
+import { getSettings } from '@/lib/settings';
 
 /** The clinic as patients see it: its name and phone (clinic settings) and the app's public address. */
 export function clinicName(): string {
-  return readSettings().clinicName;
+  return getSettings().clinicName;
 }
 
 export function clinicPhone(): string | null {
-  return readSettings().clinicPhone.trim() || null;
+  return getSettings().clinicPhone.trim() || null;
 }
 
 /** PUBLIC_URL, else NEXTAUTH_URL: where patients open their links. */

@@ -30,6 +30,9 @@ export function timePointLabel(code: string): string {
   return FOLLOW_UP_TIME_POINTS.find((p) => p.code === code)?.label ?? code;
 }
 
+/** Where the primary responder rate judges a course, in words. */
+export const PRIMARY_TIME_POINT_TEXT = `the follow-up at ${timePointLabel(PRIMARY_TIME_POINT)} when answered, else the latest pain score`;
+
 /** Order of a time point in the schedule (unknown codes last). */
 export function timePointOrder(code: string): number {
   const i = FOLLOW_UP_TIME_POINTS.findIndex((p) => p.code === code);

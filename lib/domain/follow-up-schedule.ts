@@ -35,6 +35,17 @@ export function timePointLabel(code: string): string {
   return FOLLOW_UP_TIME_POINTS.find((p) => p.code === code)?.label ?? code;
 }
 
+/** When follow-ups fall due under `settings`, in words: "6 weeks, 3, 6 and 12 months". */
+export function followUpTimingText(settings: FollowUpSettings): string {
+  const list = (items: number[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : String(items[0]));
+  const part = (unit: 'weeks' | 'months') => {
+    const values = FOLLOW_UP_TIME_POINTS.filter((p) => p.unit === unit).map((p) => settings[p.offset]);
+    const last = values.at(-1);
+    return `${list(values)} ${last === 1 ? unit.slice(0, -1) : unit}`;
+  };
+  return `${part('weeks')}, ${part('months')}`;
+}
+
 /** Where the primary responder rate judges a course, in words. */
 export const PRIMARY_TIME_POINT_TEXT = `the follow-up at ${timePointLabel(PRIMARY_TIME_POINT)} when answered, else the latest pain score`;
 

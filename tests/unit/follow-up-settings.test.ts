@@ -4,7 +4,7 @@ import { useTempDatabase } from './support/test-db';
 import { actAs } from './support/mock-actor';
 import { insertBasics } from './support/fixtures';
 import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
-import { followUpPlan, overlappingWindows } from '@/lib/domain/follow-up-schedule';
+import { followUpPlan, followUpTimingText, overlappingWindows } from '@/lib/domain/follow-up-schedule';
 import { settingConflicts } from '@/lib/domain/setting-rules';
 import { getDb } from '@/db';
 
@@ -54,6 +54,11 @@ describe('follow-up time points from the settings', () => {
       { timePoint: 'm6', dueDate: '2026-07-31', windowStart: '2026-07-03', windowEnd: '2026-08-28' },
       { timePoint: 'm12', dueDate: '2027-01-31', windowStart: '2027-01-17', windowEnd: '2027-02-14' },
     ]);
+  });
+
+  it('are stated in words from the settings', () => {
+    expect(followUpTimingText(OUTCOME_SETTINGS)).toBe('6 weeks, 3, 6 and 12 months');
+    expect(followUpTimingText({ ...OUTCOME_SETTINGS, followUpW6Weeks: 8, followUpM3Months: 4, followUpM12Months: 18 })).toBe('8 weeks, 4, 6 and 18 months');
   });
 
   it('find windows that would overlap for some last injection, and reminders out of order or after expiry', () => {

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { courses, followUps, injections, patients, treatmentSessions, users, type Course } from '@/db/schema';
+import { courses, injections, patients, treatmentSessions, users, type Course, type FollowUp } from '@/db/schema';
 import { AppError } from './errors';
 import { auditRecordChange, auditViewed } from './audit/record';
 import { requireActor } from './auth/actor';
@@ -16,6 +16,7 @@ import { summariseCourse } from './domain/course-summary';
 import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
 import { scheduleFollowUps } from './follow-ups/schedule';
+import { loadCourseFollowUps, loadCourseSelfReports } from './follow-ups/queries';
 
 /** A patient's courses with session counts and latest scores, newest first. */
 export async function listPatientCourses(patientIdRaw: unknown) {
@@ -51,7 +52,7 @@ export async function listPatientCourses(patientIdRaw: unknown) {
  * The caller has checked access (`loadCourseForAccess`); progress letters read the same record so their figures
  * are the page's.
  */
-export function loadCourseRecord(course: Course) {
+export function loadCourseRecord(course: Course, followUpRows: FollowUp[] = loadCourseFollowUps(course.id)) {
   const db = getDb();
   const patient = db
     .select({ id: patients.id, givenName: patients.givenName, familyName: patients.familyName, mrn: patients.mrn, dateOfBirth: patients.dateOfBirth })
@@ -75,11 +76,8 @@ export function loadCourseRecord(course: Course) {
       adverseEvents: adverseEvents.filter((e) => e.sessionId === session.id),
     };
   });
-  const answered = db
-    .select({ timePoint: followUps.timePoint, answeredAt: followUps.answeredAt, pain: followUps.pain })
-    .from(followUps)
-    .where(and(eq(followUps.courseId, course.id), isNotNull(followUps.answeredAt)))
-    .all()
+  const answered = followUpRows
+    .filter((f) => f.answeredAt != null)
     .map((f) => ({ timePoint: f.timePoint, answeredAt: f.answeredAt as string, pain: f.pain as number }));
   return {
     course,
@@ -94,12 +92,18 @@ export function loadCourseRecord(course: Course) {
   };
 }
 
-/** Everything the course page shows; audits the view. */
+/** Everything the course page shows, its follow-ups and patient-reported scores included; audits the view. */
 export async function getCourseDetail(courseIdRaw: unknown) {
   const actor = await requireActor();
   const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'read');
   auditViewed(getDb(), actor, 'course', course.id, course.patientId);
-  return { ...loadCourseRecord(course), canWrite: actor.role === 'specialist', actorId: actor.id };
+  const followUpRows = loadCourseFollowUps(course.id);
+  return {
+    ...loadCourseRecord(course, followUpRows),
+    selfReports: loadCourseSelfReports(actor, course, followUpRows),
+    canWrite: actor.role === 'specialist',
+    actorId: actor.id,
+  };
 }
 
 /** Course, patient and the previous session's sites: what the session form starts from. */

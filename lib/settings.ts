@@ -1,49 +1,19 @@
 import 'server-only';
 import { cache } from 'react';
-import { desc, eq, lte } from 'drizzle-orm';
-import { getDb, type DbOrTx } from '@/db';
+import { desc, eq } from 'drizzle-orm';
+import { getDb } from '@/db';
 import { clinicSettings, users } from '@/db/schema';
 import { AppError } from './errors';
 import { auditRecordChange } from './audit/record';
 import { requireActor } from './auth/actor';
-import {
-  OUTCOME_SETTINGS,
-  SETTING_DEFINITIONS,
-  SETTING_KEYS,
-  isSettingKey,
-  parseSettingInput,
-  type ClinicSettings,
-  type SettingKey,
-} from './domain/settings';
+import { decodeSetting, readSettings } from './settings-read';
+import { SETTING_DEFINITIONS, SETTING_KEYS, isSettingKey, parseSettingInput, type ClinicSettings, type SettingKey } from './domain/settings';
+import { settingConflicts } from './domain/setting-rules';
 import { optionalText } from './validation/common';
 
+export { readSettings };
+
 const HISTORY_LENGTH = 5;
-
-function decode(key: SettingKey, json: string): number | string | undefined {
-  try {
-    const parsed = SETTING_DEFINITIONS[key].schema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The settings in force at `at`: the latest version of each key that had taken effect, else its default. */
-export function readSettings(db: DbOrTx = getDb(), at: string = new Date().toISOString()): ClinicSettings {
-  const rows = db
-    .select({ key: clinicSettings.key, value: clinicSettings.value })
-    .from(clinicSettings)
-    .where(lte(clinicSettings.effectiveFrom, at))
-    .orderBy(clinicSettings.effectiveFrom, clinicSettings.id)
-    .all();
-  const settings: Record<string, number | string> = { ...OUTCOME_SETTINGS };
-  for (const row of rows) {
-    if (!isSettingKey(row.key)) continue;
-    const value = decode(row.key, row.value);
-    if (value !== undefined) settings[row.key] = value;
-  }
-  return settings as ClinicSettings;
-}
 
 /** The settings for this request (read once per request). Callers have already checked who is asking. */
 export const getSettings = cache((): ClinicSettings => readSettings());
@@ -73,7 +43,7 @@ export async function listSettings() {
       ...SETTING_DEFINITIONS[key],
       value: current[key],
       isDefault: versions.length === 0,
-      versions: versions.slice(0, HISTORY_LENGTH).map((v) => ({ ...v, value: decode(key, v.value) })),
+      versions: versions.slice(0, HISTORY_LENGTH).map((v) => ({ ...v, value: decodeSetting(key, v.value) })),
     };
   });
 }
@@ -81,8 +51,9 @@ export async function listSettings() {
 const reasonSchema = optionalText('Reason', 500);
 
 /**
- * Saves a new version of one setting, in force from now, with its audit event (before and after). Field errors are
- * keyed by the setting's key (the value) and `<key>Reason`, the names of the Settings page's fields.
+ * Saves a new version of one setting, in force from now, with its audit event (before and after). A value that breaks
+ * a rule across settings with the others in force (lib/domain/setting-rules.ts) is refused. Field errors are keyed
+ * by the setting's key (the value) and `<key>Reason`, the names of the Settings page's fields.
  */
 export async function updateSetting(input: { key: unknown; value: unknown; reason?: unknown }): Promise<{ key: SettingKey }> {
   const actor = await requireActor(['admin']);
@@ -95,8 +66,11 @@ export async function updateSetting(input: { key: unknown; value: unknown; reaso
   const db = getDb();
   db.transaction(
     (tx) => {
-      const before = readSettings(tx)[key];
+      const current = readSettings(tx);
+      const before = current[key];
       if (before === parsed.value) throw new AppError('invalid', 'Some fields need attention.', { [key]: 'This is already the value in force' });
+      const conflict = settingConflicts({ ...current, [key]: parsed.value }).find((c) => c.keys.includes(key));
+      if (conflict) throw new AppError('invalid', 'Some fields need attention.', { [key]: conflict.message });
       tx.insert(clinicSettings)
         .values({ key, value: JSON.stringify(parsed.value), changedBy: actor.id, reason: reason.data })
         .run();

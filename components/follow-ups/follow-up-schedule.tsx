@@ -3,6 +3,8 @@ import { createFollowUpLinkAction, createPreSessionLinkAction } from '@/lib/acti
 import type { CourseSelfReports, FollowUpItem } from '@/lib/follow-ups/queries';
 import { dueHint, formatDate, todayIso } from '@/lib/domain/dates';
 import { globalImpressionLabel } from '@/lib/domain/patient-questions';
+import { followUpTimingText } from '@/lib/domain/follow-up-schedule';
+import { getSettings } from '@/lib/settings';
 import { LINK_STATUS_LABELS } from '@/lib/patient-links/link-status';
 import { EmptyRow } from '@/components/table-cells';
 import { FollowUpStateBadge } from './follow-up-state-badge';
@@ -40,7 +42,8 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
         Patient-reported scores
       </h2>
       <p className="muted small section-intro">
-        Follow-ups are due 6 weeks, 3, 6 and 12 months after the last session with injections, once the course ends.
+        Follow-ups are due {followUpTimingText(getSettings())} after the last session with injections, once the course ends (as set
+        when they are scheduled).
         {!data.email.configured && ' Email is not configured: show the code or print the link.'}
       </p>
       {data.canWrite && data.active && (

@@ -14,7 +14,7 @@ export function GroupTable({ caption, groupLabel, rows, testId }: { caption: str
           <tr>
             <th scope="col">{groupLabel}</th>
             <th scope="col" className="num">Courses</th>
-            <th scope="col" className="num">Responder rate</th>
+            <th scope="col" className="num">Responder rate (primary)</th>
             <th scope="col" className="num">Mean pain change</th>
             <th scope="col" className="num">Median sessions to response</th>
             <th scope="col" className="num">Discontinued</th>

@@ -2,6 +2,7 @@ import type { OutcomeGroup } from '@/lib/outcomes/groups';
 import { formatPercent, plural } from '@/lib/outcomes/format';
 import { getSettings } from '@/lib/settings';
 import { responderRuleText } from '@/lib/domain/outcome-rules';
+import { PRIMARY_TIME_POINT_TEXT } from '@/lib/domain/follow-up-schedule';
 import { GroupTable } from './group-table';
 import { ResponderChart } from './responder-chart';
 
@@ -22,7 +23,7 @@ export function ResponderSection({ groups }: { groups: OutcomeGroup[] }) {
     <section className="card" aria-labelledby="by-condition-title">
       <h2 id="by-condition-title">Responder rate by condition</h2>
       <p className="muted small chart-summary">
-        Responder: {responderRuleText(getSettings())} at the latest session; n = courses with a later pain score. Groups under {getSettings().minGroupSize} courses are too small to judge (lighter bars). {summary}
+        Responder: {responderRuleText(getSettings())}, judged as the headline rate at {PRIMARY_TIME_POINT_TEXT}; n = finished courses with an assessable baseline, discontinued ones counted as non-responders (intention to treat). Groups under {getSettings().minGroupSize} courses are too small to judge (lighter bars). {summary}
       </p>
       <ResponderChart bars={bars} />
       <GroupTable caption="Outcomes by condition" groupLabel="Condition" rows={groups} testId="table-by-condition" />

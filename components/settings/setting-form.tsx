@@ -4,7 +4,19 @@ import { ActionForm } from '@/components/form/action-form';
 import { TextField } from '@/components/form/fields';
 import { updateSettingAction } from '@/lib/actions/settings-actions';
 
-const UNIT_SUFFIX: Record<string, string> = { percent: '%', points: 'points', days: 'days', weeks: 'weeks', sessions: 'sessions', courses: 'courses' };
+const UNIT_SUFFIX: Record<string, string> = {
+  percent: '%',
+  points: 'points',
+  hours: 'hours',
+  days: 'days',
+  weeks: 'weeks',
+  months: 'months',
+  sessions: 'sessions',
+  courses: 'courses',
+  mg: 'mg',
+  'mg/kg': 'mg/kg',
+  concentration: '%',
+};
 
 /** Changes one setting: the new value and why, saved as a new version in force from now. */
 export function SettingForm({ settingKey, label, unit, inputValue }: { settingKey: string; label: string; unit: string; inputValue: string }) {

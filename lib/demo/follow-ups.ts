@@ -3,9 +3,9 @@ import { addDays, parseISO } from 'date-fns';
 import type { DbOrTx } from '@/db/index';
 import { FOLLOW_UP_TIME_POINTS, followUpState } from '../domain/follow-up-schedule';
 import { toIsoDate } from '../domain/outcome-rules';
+import { OUTCOME_SETTINGS } from '../domain/settings';
 import { scheduleFollowUps } from '../follow-ups/schedule';
 import { hashToken } from '../patient-links/token';
-import { LINK_POLICY } from '../patient-links/policy';
 import { createRandom } from './random';
 
 /** Share of follow-ups answered once their window has passed: high at 6 weeks, under half at 12 months. */
@@ -61,7 +61,7 @@ export function seedDemoFollowUps(sqlite: Database.Database, db: DbOrTx, today: 
   );
   const addLink = (r: Row, created: string, opened: string | null, used: string | null, expired: boolean) => {
     const key = `demo-link-${r.id}`;
-    const expires = toIsoDate(addDays(parseISO(created.slice(0, 10)), LINK_POLICY.followUpExpiryDays));
+    const expires = toIsoDate(addDays(parseISO(created.slice(0, 10)), OUTCOME_SETTINGS.followUpLinkExpiryDays));
     link.run(hashToken(key), key, r.courseId, r.id, r.specialistId, created, at(expires, 9), opened, used, expired ? at(expires, 9) : null);
   };
   let answered = 0;

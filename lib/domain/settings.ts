@@ -6,9 +6,9 @@ import { z } from 'zod';
  * (lib/settings.ts). This module is pure: definitions and defaults only. The rules are explained in
  * docs/clinical-rules.md.
  */
-export type SettingGroup = 'outcomes' | 'scheduling' | 'clinic' | 'safety';
+export type SettingGroup = 'outcomes' | 'scheduling' | 'followUps' | 'clinic' | 'safety';
 /** `percent` settings are stored as a fraction (0.3) and typed as a percentage (30). */
-export type SettingUnit = 'points' | 'percent' | 'days' | 'weeks' | 'sessions' | 'courses' | 'text' | 'mg' | 'mg/kg' | 'concentration';
+export type SettingUnit = 'points' | 'percent' | 'hours' | 'days' | 'weeks' | 'months' | 'sessions' | 'courses' | 'text' | 'mg' | 'mg/kg' | 'concentration';
 
 interface Definition<T extends number | string> {
   group: SettingGroup;
@@ -51,6 +51,32 @@ const decimal = (label: string, min: number, max: number) =>
 const LIDOCAINE_SOURCE = 'Xylocaine (lidocaine HCl) prescribing information: without epinephrine at most 4.5 mg/kg and in general not more than 300 mg in total';
 const BUPIVACAINE_SOURCE = 'Bupivacaine (Marcaine) UK SmPC: 2 mg/kg; Marcaine US prescribing information: at most 175 mg without epinephrine';
 const ROPIVACAINE_SOURCE = 'NYSORA, Clinical pharmacology of local anesthetics (maximum dose table): ropivacaine 3 mg/kg, about 225 mg';
+
+const FOLLOW_UP_TIMING =
+  'Prolotherapy trials measure outcomes 6 weeks to 12 months after the last injection, e.g. Rabago D et al., Ann Fam Med 2013;11:229–237 (to 52 weeks)';
+const FOLLOW_UP_WINDOW = 'Clinic practice: ±2 weeks around the 6-week follow-up, ±4 weeks around the later ones, without overlap';
+const REMINDERS = 'Edwards PJ et al., Methods to increase response to postal and electronic questionnaires, Cochrane Database Syst Rev 2009;(3):MR000008: reminders raise response';
+
+/** A follow-up time point's offset after the last injection: its name (the code) stays; the range keeps its place. */
+const followUpOffset = (name: string, unit: 'weeks' | 'months', value: number, min: number, max: number): Definition<number> => ({
+  group: 'followUps',
+  label: `Follow-up “${name}”: due after the last injection`,
+  help: `When the “${name}” follow-up is due, counted from the last session with injections. Applies to follow-ups scheduled from now on; those already scheduled keep their dates.`,
+  unit,
+  source: FOLLOW_UP_TIMING,
+  default: value,
+  schema: whole(`time to the ${name} follow-up`, min, max),
+});
+
+const followUpWindow = (name: string, value: number): Definition<number> => ({
+  group: 'followUps',
+  label: `Follow-up “${name}”: answer window (±)`,
+  help: `Days before and after the due date in which the “${name}” follow-up can be answered; after it the follow-up is missed. Windows of successive time points must not overlap.`,
+  unit: 'days',
+  source: FOLLOW_UP_WINDOW,
+  default: value,
+  schema: whole(`${name} answer window`, 1, 90),
+});
 
 const IMMPACT = 'Dworkin RH et al., IMMPACT recommendations, J Pain 2008;9:105–121; Farrar JT et al., Pain 2001;94:149–158';
 
@@ -126,6 +152,50 @@ export const SETTING_DEFINITIONS = {
     source: 'The clinic’s treatment description: usually 3–6 treatments.',
     default: 4,
     schema: whole('number of sessions', 1, 30),
+  },
+  followUpW6Weeks: followUpOffset('6 weeks', 'weeks', 6, 2, 12),
+  followUpW6WindowDays: followUpWindow('6 weeks', 14),
+  followUpM3Months: followUpOffset('3 months', 'months', 3, 2, 5),
+  followUpM3WindowDays: followUpWindow('3 months', 28),
+  followUpM6Months: followUpOffset('6 months', 'months', 6, 4, 9),
+  followUpM6WindowDays: followUpWindow('6 months', 28),
+  followUpM12Months: followUpOffset('12 months', 'months', 12, 9, 24),
+  followUpM12WindowDays: followUpWindow('12 months', 28),
+  followUpLinkExpiryDays: {
+    group: 'followUps',
+    label: 'Follow-up links expire after',
+    help: 'Days a follow-up questionnaire link works, from the moment staff create it. Links already given out keep their expiry.',
+    unit: 'days',
+    source: 'Clinic practice: two weeks, about the 6-week answer window; the reminders must fall inside it.',
+    default: 14,
+    schema: whole('link lifetime', 1, 60),
+  },
+  preSessionLinkExpiryHours: {
+    group: 'followUps',
+    label: 'Pre-session links expire after',
+    help: 'Hours a link for today’s pre-session questions works (waiting room or the patient’s phone).',
+    unit: 'hours',
+    source: 'Clinic practice: the scores describe the patient on the day of the session, so the link lasts for the wait.',
+    default: 2,
+    schema: whole('pre-session link lifetime', 1, 24),
+  },
+  linkFirstReminderDays: {
+    group: 'followUps',
+    label: 'First reminder email after',
+    help: 'Days after a follow-up link was emailed when the first reminder goes out, while it is unanswered.',
+    unit: 'days',
+    source: REMINDERS,
+    default: 3,
+    schema: whole('first reminder', 1, 59),
+  },
+  linkSecondReminderDays: {
+    group: 'followUps',
+    label: 'Second reminder email after',
+    help: 'Days after a follow-up link was emailed when the second and last reminder goes out; before the link expires.',
+    unit: 'days',
+    source: REMINDERS,
+    default: 7,
+    schema: whole('second reminder', 2, 59),
   },
   clinicName: {
     group: 'clinic',
@@ -232,6 +302,7 @@ export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SettingKey[];
 export const SETTING_GROUP_LABELS: Record<SettingGroup, string> = {
   outcomes: 'Outcome rules',
   scheduling: 'Scheduling',
+  followUps: 'Follow-ups and patient links',
   clinic: 'Clinic',
   safety: 'Safety',
 };

@@ -2,8 +2,8 @@ import 'server-only';
 import { format } from 'date-fns';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { followUps, patientLinks, patients, preSessionReports, type PatientLink } from '@/db/schema';
-import { requireActor } from '../auth/actor';
+import { followUps, patientLinks, patients, preSessionReports, type Course, type FollowUp, type PatientLink } from '@/db/schema';
+import { requireActor, type Actor } from '../auth/actor';
 import { loadCourseForAccess } from '../auth/access';
 import { parseId } from '../validation/parse';
 import { followUpState, timePointLabel, timePointOrder, type FollowUpState } from '../domain/follow-up-schedule';
@@ -39,20 +39,22 @@ export interface PatientScores {
   sleep: number;
 }
 
-/** A course's follow-ups, links and patient-reported scores: what the course page shows of them. */
-export async function getCourseSelfReports(courseIdRaw: unknown) {
-  const actor = await requireActor();
-  const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'read');
+/** A course's follow-ups, answered or not, as stored: loaded once per course page (record figures and schedule). */
+export function loadCourseFollowUps(courseId: number): FollowUp[] {
+  return getDb().select().from(followUps).where(eq(followUps.courseId, courseId)).all();
+}
+
+/**
+ * A course's follow-ups, links and patient-reported scores: what the course page shows of them. The caller has
+ * checked `actor`'s access to `course` and loaded its follow-ups (`loadCourseFollowUps`).
+ */
+export function loadCourseSelfReports(actor: Actor, course: Course, rows: FollowUp[]) {
   const db = getDb();
   const now = new Date();
   const today = todayIso();
   const links = db.select().from(patientLinks).where(eq(patientLinks.courseId, course.id)).orderBy(desc(patientLinks.id)).all();
   const latest = (followUpId: number) => links.find((l) => l.followUpId === followUpId);
-  const items: FollowUpItem[] = db
-    .select()
-    .from(followUps)
-    .where(eq(followUps.courseId, course.id))
-    .all()
+  const items: FollowUpItem[] = [...rows]
     .sort((a, b) => timePointOrder(a.timePoint) - timePointOrder(b.timePoint))
     .map((f) => ({
       id: f.id, timePoint: f.timePoint, label: timePointLabel(f.timePoint), dueDate: f.dueDate, windowStart: f.windowStart,
@@ -82,7 +84,7 @@ export async function getCourseSelfReports(courseIdRaw: unknown) {
   };
 }
 
-export type CourseSelfReports = Awaited<ReturnType<typeof getCourseSelfReports>>;
+export type CourseSelfReports = ReturnType<typeof loadCourseSelfReports>;
 
 export interface DueFollowUp {
   id: number;

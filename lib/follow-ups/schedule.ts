@@ -2,11 +2,15 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/index';
 import { courses, followUps } from '@/db/schema';
 import { followUpPlan, treatmentEnded } from '../domain/follow-up-schedule';
+import { readSettings } from '../settings-read';
 
 /**
  * Brings a course's follow-ups in line with its sessions: once treatment has ended they are due after the last
  * session with injections; before that (or without any injection) there are none. Answered follow-ups are
  * never changed; unanswered ones keep their id (and so their links) and move with the last injection.
+ * The offsets and windows are the settings in force when the course's follow-ups were first scheduled (its oldest
+ * follow-up row): a later change of those settings applies to schedules made after it and never moves the dates of
+ * follow-ups already scheduled, even when a session edit moves them with the last injection.
  * Idempotent: call it inside the transaction of every write that can change the course's end or last injection.
  */
 export function scheduleFollowUps(tx: DbOrTx, courseId: number): void {
@@ -21,8 +25,9 @@ export function scheduleFollowUps(tx: DbOrTx, courseId: number): void {
            max(case when exists (select 1 from injections i where i.session_id = s.id) then s.session_date end) as "lastInjection"
     from treatment_sessions s where s.course_id = ${courseId}`);
   const existing = tx.select().from(followUps).where(eq(followUps.courseId, courseId)).all();
-  const plan = facts?.lastInjection && treatmentEnded(course, facts.sessions) ? followUpPlan(facts.lastInjection) : [];
   const stamp = new Date().toISOString();
+  const scheduledAt = existing.reduce((oldest, f) => (f.createdAt < oldest ? f.createdAt : oldest), stamp);
+  const plan = facts?.lastInjection && treatmentEnded(course, facts.sessions) ? followUpPlan(facts.lastInjection, readSettings(tx, scheduledAt)) : [];
 
   for (const planned of plan) {
     const row = existing.find((f) => f.timePoint === planned.timePoint);

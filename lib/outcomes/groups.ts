@@ -5,6 +5,7 @@ import { getSettings } from '@/lib/settings';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { groupedMedian } from './cohort-sql';
 import { ratio } from './stats';
+import { readPrimaryCounts } from './primary';
 
 type GroupBy = 'condition' | 'specialist';
 
@@ -12,7 +13,9 @@ export interface OutcomeGroup {
   key: string;
   label: string;
   courses: number;
+  /** Responders at the primary time point, intention to treat, as the headline (lib/outcomes/primary.ts). */
   responders: number;
+  /** Finished courses with an assessable baseline: the intention-to-treat denominator. */
   assessable: number;
   responderRate: number | null;
   meanPainChange: number | null;
@@ -28,8 +31,6 @@ export interface OutcomeGroup {
 interface RawGroup {
   grp: string | number;
   courses: number;
-  responders: number | null;
-  assessable: number;
   meanPainChange: number | null;
   painChangeN: number;
   responded: number;
@@ -38,15 +39,16 @@ interface RawGroup {
   specialistName: string | null;
 }
 
-/** Outcome table rows by condition or by specialist from the cohort tables built by `withCohort`, largest first. */
+/**
+ * Outcome table rows by condition or by specialist from the cohort tables built by `withCohort`, largest first. The
+ * responder rate is the headline's primary one (primary time point, intention to treat), per group.
+ */
 export function readGroups(db: Db, by: GroupBy): OutcomeGroup[] {
   const key = by === 'condition' ? sql`cf.condition` : sql`cf.specialist_id`;
   const medianSource = sql`select ${key} as grp, cf.sessions_to_response as value from oc_facts cf`;
   const rows = db.all<RawGroup>(sql`
     select ${key} as "grp",
            count(*) as "courses",
-           sum(cf.responder) as "responders",
-           count(cf.responder) as "assessable",
            avg(cf.pain_change) as "meanPainChange",
            count(cf.pain_change) as "painChangeN",
            count(cf.sessions_to_response) as "responded",
@@ -59,19 +61,23 @@ export function readGroups(db: Db, by: GroupBy): OutcomeGroup[] {
     group by ${key}
     order by count(*) desc, ${key}
   `);
-  return rows.map((r) => ({
-    key: String(r.grp),
-    label: by === 'condition' ? conditionLabel(String(r.grp)) : (r.specialistName ?? `Specialist ${r.grp}`),
-    courses: r.courses,
-    responders: r.responders ?? 0,
-    assessable: r.assessable,
-    responderRate: ratio(r.responders ?? 0, r.assessable),
-    meanPainChange: r.meanPainChange,
-    painChangeN: r.painChangeN,
-    respondedCourses: r.responded,
-    medianSessionsToResponse: r.median,
-    discontinued: r.discontinued ?? 0,
-    discontinuationRate: ratio(r.discontinued ?? 0, r.courses),
-    small: r.courses < getSettings().minGroupSize,
-  }));
+  const primary = new Map(readPrimaryCounts(db, key).map((p) => [String(p.grp), p]));
+  return rows.map((r) => {
+    const { responders = 0, ittN: assessable = 0 } = primary.get(String(r.grp)) ?? {};
+    return {
+      key: String(r.grp),
+      label: by === 'condition' ? conditionLabel(String(r.grp)) : (r.specialistName ?? `Specialist ${r.grp}`),
+      courses: r.courses,
+      responders,
+      assessable,
+      responderRate: ratio(responders, assessable),
+      meanPainChange: r.meanPainChange,
+      painChangeN: r.painChangeN,
+      respondedCourses: r.responded,
+      medianSessionsToResponse: r.median,
+      discontinued: r.discontinued ?? 0,
+      discontinuationRate: ratio(r.discontinued ?? 0, r.courses),
+      small: r.courses < getSettings().minGroupSize,
+    };
+  });
 }

@@ -8,8 +8,8 @@ import { groupedMedian } from './cohort-sql';
 import { withCohort } from './cohort-table';
 import { countOverdue } from './overdue';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
-import { ratio, wilson95, type RateCi } from './stats';
-import { PRIMARY_TIME_POINT } from '@/lib/domain/follow-up-schedule';
+import { ratio } from './stats';
+import { readPrimary, type PrimaryOutcome } from './primary';
 
 export interface OutcomeSummary {
   patients: number;
@@ -35,55 +35,6 @@ export interface OutcomeSummary {
   change: Record<Measure, { n: number; mean: number | null }>;
   overdue: number;
   primary: PrimaryOutcome;
-}
-
-/**
- * The primary responder rate at the primary time point (the 3-month follow-up when answered, else the latest score),
- * over finished courses with an assessable baseline: intention to treat (discontinued courses, and completed courses
- * without a later score, count as non-responders) and over completed courses with a score only.
- */
-export interface PrimaryOutcome {
-  intentionToTreat: RateCi;
-  completedOnly: RateCi;
-  /** Substantial responders over the intention-to-treat courses. */
-  substantial: RateCi;
-  /** Which score the intention-to-treat courses were judged at. */
-  judgedAt: { primaryFollowUp: number; otherFollowUp: number; session: number; none: number };
-}
-
-interface RawPrimary {
-  ittN: number;
-  responders: number;
-  substantial: number;
-  completedN: number;
-  atPrimary: number;
-  atSession: number;
-  atNone: number;
-}
-
-function readPrimary(db: Db): PrimaryOutcome {
-  const itt = sql`status in ('completed', 'discontinued') and assessable_baseline = 1`;
-  const r = db.get<RawPrimary>(sql`
-    select count(case when ${itt} then 1 end) as "ittN",
-           count(case when status = 'completed' and primary_responder = 1 then 1 end) as "responders",
-           count(case when status = 'completed' and primary_substantial = 1 then 1 end) as "substantial",
-           count(case when status = 'completed' and primary_responder is not null then 1 end) as "completedN",
-           count(case when ${itt} and primary_source = ${PRIMARY_TIME_POINT} then 1 end) as "atPrimary",
-           count(case when ${itt} and primary_source = 'session' then 1 end) as "atSession",
-           count(case when ${itt} and primary_source is null then 1 end) as "atNone"
-    from oc_facts
-  `)!;
-  return {
-    intentionToTreat: wilson95(r.responders, r.ittN),
-    completedOnly: wilson95(r.responders, r.completedN),
-    substantial: wilson95(r.substantial, r.ittN),
-    judgedAt: {
-      primaryFollowUp: r.atPrimary,
-      otherFollowUp: r.ittN - r.atPrimary - r.atSession - r.atNone,
-      session: r.atSession,
-      none: r.atNone,
-    },
-  };
 }
 
 interface RawSummary {

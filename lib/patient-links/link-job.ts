@@ -2,7 +2,8 @@ import { and, eq, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/index';
 import { followUps, patientLinks, type PatientLink } from '@/db/schema';
 import { auditLink, linkPatient } from './audit';
-import { daysAgo, LINK_POLICY } from './policy';
+import { daysAgo } from './policy';
+import { readSettings } from '../settings-read';
 import { hashToken, tokenFromSalt } from './token';
 import { linkUrl } from './clinic';
 import { linkEmail, type SendMail } from './mailer';
@@ -14,7 +15,11 @@ export interface LinkJobOptions {
   now?: () => Date;
 }
 
-const [FIRST_REMINDER, SECOND_REMINDER] = LINK_POLICY.reminderDays;
+/** Days after the email when the first and the second reminder are due: the settings in force at each run. */
+interface ReminderDays {
+  first: number;
+  second: number;
+}
 
 function audit(db: DbOrTx, link: PatientLink, patientId: number, action: 'email' | 'expire', outcome: 'success' | 'failure', details: Record<string, unknown> = {}) {
   auditLink(db, link, patientId, { action, outcome, details: { by: 'link job', ...details } });
@@ -42,11 +47,12 @@ function expireLinks(db: Db, now: Date): number {
 
 /**
  * Claims a link's next reminder before sending it: the claim commits first, so a crash or a second job instance
- * can never send it twice. A link whose 3-day reminder was missed gets only the 7-day one.
+ * can never send it twice. A link whose first reminder was missed gets only the second. The columns are named for the
+ * default days (3 and 7); they record the first and the second reminder.
  */
-function claimReminder(db: Db, link: PatientLink, now: Date): number | null {
+function claimReminder(db: Db, link: PatientLink, now: Date, days: ReminderDays): number | null {
   const at = now.toISOString();
-  const second = link.emailedAt! <= daysAgo(now, SECOND_REMINDER);
+  const second = link.emailedAt! <= daysAgo(now, days.second);
   const claimed = second
     ? db.update(patientLinks)
         .set({ reminderDay7At: at, reminderDay3At: link.reminderDay3At ?? at })
@@ -56,11 +62,11 @@ function claimReminder(db: Db, link: PatientLink, now: Date): number | null {
         .set({ reminderDay3At: at })
         .where(and(eq(patientLinks.id, link.id), isNull(patientLinks.reminderDay3At), isNull(patientLinks.usedAt)))
         .run();
-  return claimed.changes === 1 ? (second ? SECOND_REMINDER : FIRST_REMINDER) : null;
+  return claimed.changes === 1 ? (second ? days.second : days.first) : null;
 }
 
 /** Emailed, unanswered, live links whose next reminder is due. */
-function remindersDue(db: Db, now: Date): PatientLink[] {
+function remindersDue(db: Db, now: Date, days: ReminderDays): PatientLink[] {
   const at = now.toISOString();
   return db
     .select({ link: patientLinks })
@@ -75,8 +81,8 @@ function remindersDue(db: Db, now: Date): PatientLink[] {
         sql`${patientLinks.expiresAt} > ${at}`,
         isNull(followUps.answeredAt),
         or(
-          and(isNull(patientLinks.reminderDay3At), lte(patientLinks.emailedAt, daysAgo(now, FIRST_REMINDER))),
-          and(isNull(patientLinks.reminderDay7At), lte(patientLinks.emailedAt, daysAgo(now, SECOND_REMINDER))),
+          and(isNull(patientLinks.reminderDay3At), lte(patientLinks.emailedAt, daysAgo(now, days.first))),
+          and(isNull(patientLinks.reminderDay7At), lte(patientLinks.emailedAt, daysAgo(now, days.second))),
         ),
       ),
     )
@@ -89,8 +95,10 @@ export async function runLinkJob({ db, send, now = () => new Date() }: LinkJobOp
   const expired = expireLinks(db, now());
   let reminders = 0;
   if (!send) return { expired, reminders };
-  for (const link of remindersDue(db, now())) {
-    const day = db.transaction(() => claimReminder(db, link, now()), { behavior: 'immediate' });
+  const settings = readSettings(db, now().toISOString());
+  const days = { first: settings.linkFirstReminderDays, second: settings.linkSecondReminderDays };
+  for (const link of remindersDue(db, now(), days)) {
+    const day = db.transaction(() => claimReminder(db, link, now(), days), { behavior: 'immediate' });
     if (day == null) continue;
     const patient = linkPatient(db, link.courseId);
     const token = tokenFromSalt(link.tokenSalt);

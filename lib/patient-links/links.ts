@@ -9,6 +9,7 @@ import { parseId } from '../validation/parse';
 import { followUpState } from '../domain/follow-up-schedule';
 import { todayIso } from '../domain/dates';
 import { linkExpiry } from './policy';
+import { getSettings } from '../settings';
 import { newLinkToken } from './token';
 import { linkUrl } from './clinic';
 import { qrDataUrl } from './qr';
@@ -28,7 +29,7 @@ export interface IssuedLink {
 function issue(actor: Actor, course: Course, purpose: PatientLink['purpose'], followUpId: number | null) {
   const now = new Date();
   const { token, salt, hash } = newLinkToken();
-  const expiresAt = linkExpiry(purpose, now).toISOString();
+  const expiresAt = linkExpiry(purpose, now, getSettings()).toISOString();
   const link = getDb().transaction(
     (tx) => {
       const same = followUpId != null ? eq(patientLinks.followUpId, followUpId) : and(eq(patientLinks.courseId, course.id), eq(patientLinks.purpose, 'pre_session'));

@@ -1,9 +1,10 @@
-/** How patient links behave: lifetime, reminders and the public route's rate limit. */
+import type { ClinicSettings } from '../domain/settings';
+
+/**
+ * How the public link route and the link job run. Link lifetimes and reminder days are clinic settings
+ * (lib/domain/settings.ts): `followUpLinkExpiryDays`, `preSessionLinkExpiryHours`, `linkFirstReminderDays`, `linkSecondReminderDays`.
+ */
 export const LINK_POLICY = {
-  followUpExpiryDays: 14,
-  preSessionExpiryHours: 2,
-  /** Reminder emails, in days after the link was emailed, while it is unanswered. */
-  reminderDays: [3, 7] as const,
   /** Requests to the public link pages per client address and window. */
   rateLimit: { windowMs: 10 * 60_000, max: 60 },
   /** How often the server process runs the link job (expiry, reminders). */
@@ -12,10 +13,13 @@ export const LINK_POLICY = {
 
 const DAY_MS = 24 * 60 * 60_000;
 
-export function linkExpiry(purpose: 'follow_up' | 'pre_session', now: Date): Date {
+type LinkLifetimes = Pick<ClinicSettings, 'followUpLinkExpiryDays' | 'preSessionLinkExpiryHours'>;
+
+/** When a link created at `now` expires: stored with the link, so a later change of the settings does not move it. */
+export function linkExpiry(purpose: 'follow_up' | 'pre_session', now: Date, settings: LinkLifetimes): Date {
   return purpose === 'pre_session'
-    ? new Date(now.getTime() + LINK_POLICY.preSessionExpiryHours * 60 * 60_000)
-    : new Date(now.getTime() + LINK_POLICY.followUpExpiryDays * DAY_MS);
+    ? new Date(now.getTime() + settings.preSessionLinkExpiryHours * 60 * 60_000)
+    : new Date(now.getTime() + settings.followUpLinkExpiryDays * DAY_MS);
 }
 
 export function daysAgo(now: Date, days: number): string {

@@ -1,5 +1,6 @@
 import type { OutcomeSettings } from '../domain/settings';
 import { responderRuleText } from '../domain/course-figures';
+import { PRIMARY_TIME_POINT_TEXT } from '../domain/follow-up-schedule';
 import type { OutcomeGroup } from '../outcomes/groups';
 import type { OutcomeSummary } from '../outcomes/summary';
 import type { SessionPoint } from '../outcomes/series';
@@ -134,11 +135,11 @@ export function outcomesReportContent(input: ReportInput): ReportContent {
       interval: rateInterval(f.answered, f.due).replace('95 % CI ', ''),
     })),
     rules: [
-      `Responder: ${responderRuleText(settings)}, judged at the 3-month follow-up when answered, else at the latest pain score of a course.`,
+      `Responder: ${responderRuleText(settings)}, judged at ${PRIMARY_TIME_POINT_TEXT} of a course, in the headline and in the tables by condition and by specialist (intention to treat: discontinued courses count as non-responders).`,
       `Small groups: fewer than ${plural(settings.minGroupSize, 'course')} are flagged as too few to judge.`,
       `Overdue: an active course more than ${plural(settings.overdueGraceDays, 'day')} past its next due date (last session plus the course interval).`,
       'Intervals: Wilson 95 % intervals for rates, t-based 95 % intervals for means.',
     ],
-    rulesShort: `Rules in force: responder = pain −${settings.responderAbsoluteReduction} points or −${Math.round(settings.responderRelativeReduction * 100)} % from baseline · small group < ${settings.minGroupSize} courses · overdue > ${settings.overdueGraceDays} days past due`,
+    rulesShort: `Rules in force: responder = pain −${settings.responderAbsoluteReduction} points and −${Math.round(settings.responderRelativeReduction * 100)} % from baseline · small group < ${settings.minGroupSize} courses · overdue > ${settings.overdueGraceDays} days past due`,
   };
 }

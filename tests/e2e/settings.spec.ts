@@ -25,3 +25,22 @@ test('an admin changes a setting: bad input stays with its message, a good value
   await card.getByRole('button', { name: 'Save new value' }).click();
   await expect(card.getByRole('status')).toContainText('saved');
 });
+
+test('follow-up windows that would overlap are refused next to the field, and nothing is saved', async ({ page }) => {
+  await login(page, USERS.admin);
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Follow-ups and patient links' })).toBeVisible();
+  const card = page.getByTestId('setting-followUpM3WindowDays');
+  await expect(card.getByTestId('setting-value')).toHaveText('28 days');
+  await expect(card).toContainText('Source: Clinic practice');
+  await card.getByLabel('New value').fill('40');
+  await card.getByRole('button', { name: 'Save new value' }).click();
+  await expect(card.locator('#followUpM3WindowDays-error')).toHaveText(
+    'The answer windows of the 6 weeks and 3 months follow-ups would overlap: shorten a window or move the time points apart.',
+  );
+  await expect(card.getByLabel('New value')).toHaveValue('40');
+  await page.reload();
+  await expect(card.getByTestId('setting-value')).toHaveText('28 days');
+  await expect(page.getByTestId('setting-followUpW6Weeks').getByLabel('New value (weeks)')).toHaveValue('6');
+  await expect(page.getByTestId('setting-preSessionLinkExpiryHours').getByTestId('setting-value')).toHaveText('2 hours');
+});

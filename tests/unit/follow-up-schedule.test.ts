@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from './support/test-db';
 import { actAs } from './support/mock-actor';
 import { insertBasics } from './support/fixtures';
+import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
 import { FOLLOW_UP_TIME_POINTS, followUpPlan, followUpState, treatmentEnded } from '@/lib/domain/follow-up-schedule';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
@@ -15,7 +16,7 @@ afterAll(() => temp.cleanup());
 describe('the follow-up plan', () => {
   it('is due 6 weeks, 3, 6 and 12 months after the last injection, windows ±2 weeks then ±4 weeks', () => {
     expect(FOLLOW_UP_TIME_POINTS.map((p) => p.code)).toEqual(['w6', 'm3', 'm6', 'm12']);
-    expect(followUpPlan('2026-01-31')).toEqual([
+    expect(followUpPlan('2026-01-31', OUTCOME_SETTINGS)).toEqual([
       { timePoint: 'w6', dueDate: '2026-03-14', windowStart: '2026-02-28', windowEnd: '2026-03-28' },
       { timePoint: 'm3', dueDate: '2026-04-30', windowStart: '2026-04-02', windowEnd: '2026-05-28' },
       { timePoint: 'm6', dueDate: '2026-07-31', windowStart: '2026-07-03', windowEnd: '2026-08-28' },

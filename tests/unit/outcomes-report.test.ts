@@ -63,7 +63,7 @@ describe.each(CASES)('the outcomes report for %s', (_name, filters) => {
       expect(text).not.toContain(p.mrn);
       expect(text).not.toContain(`${p.given} ${p.family}`);
     }
-    expect(text).toMatch(/Rules in force: responder = pain −2 points or −30 % from baseline/);
+    expect(text).toMatch(/Rules in force: responder = pain −2 points and −30 % from baseline/);
     expect(text).toContain('Report generated ');
   });
 });

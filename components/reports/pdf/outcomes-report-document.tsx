@@ -91,7 +91,7 @@ function ProgressCharts({ content }: { content: ReportContent }) {
 
 const COLUMNS: [keyof GroupRow, string, number][] = [
   ['courses', 'Courses', 40],
-  ['responderRate', 'Responder rate', 72],
+  ['responderRate', 'Responder rate (primary)', 72],
   ['interval', '95 % CI', 52],
   ['painChange', 'Mean pain change', 66],
   ['median', 'Median sessions to response', 74],

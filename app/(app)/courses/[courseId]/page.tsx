@@ -14,7 +14,6 @@ import { CourseFigures } from '@/components/courses/course-figures';
 import { CourseCharts } from '@/components/courses/course-charts';
 import { SessionsTable } from '@/components/courses/sessions-table';
 import { CloseCourseForm, CourseNotesForm } from '@/components/courses/course-manage';
-import { getCourseSelfReports } from '@/lib/follow-ups/queries';
 import { FollowUpSchedule } from '@/components/follow-ups/follow-up-schedule';
 import { CourseLetters } from '@/components/reports/course-letters';
 import { AdverseEventList } from '@/components/adverse-events/adverse-event-list';
@@ -34,8 +33,9 @@ export default async function CoursePage({
   await requirePageActor();
   const { courseId } = await params;
   const { saved } = await searchParams;
-  const { course, patient, specialistName, referrer, sessions, adverseEvents, consents, consentVersions, summary, canWrite, actorId } = await pageData(() => getCourseDetail(courseId));
-  const selfReports = await pageData(() => getCourseSelfReports(courseId));
+  const { course, patient, specialistName, referrer, sessions, adverseEvents, consents, consentVersions, summary, selfReports, canWrite, actorId } = await pageData(() =>
+    getCourseDetail(courseId),
+  );
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
   const today = todayIso();

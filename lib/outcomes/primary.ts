@@ -1,0 +1,66 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { PRIMARY_TIME_POINT } from '@/lib/domain/follow-up-schedule';
+import { wilson95, type RateCi } from './stats';
+
+/**
+ * The primary responder rate at the primary time point (the 3-month follow-up when answered, else the latest score),
+ * over finished courses with an assessable baseline: intention to treat (discontinued courses, and completed courses
+ * without a later score, count as non-responders) and over completed courses with a score only.
+ */
+export interface PrimaryOutcome {
+  intentionToTreat: RateCi;
+  completedOnly: RateCi;
+  /** Substantial responders over the intention-to-treat courses. */
+  substantial: RateCi;
+  /** Which score the intention-to-treat courses were judged at. */
+  judgedAt: { primaryFollowUp: number; otherFollowUp: number; session: number; none: number };
+}
+
+export interface PrimaryCounts {
+  grp: string | number;
+  /** Finished courses with an assessable baseline: the intention-to-treat denominator. */
+  ittN: number;
+  responders: number;
+  substantial: number;
+  completedN: number;
+  atPrimary: number;
+  atSession: number;
+  atNone: number;
+}
+
+/**
+ * The primary-outcome counts from the cohort table `oc_facts` (lib/outcomes/cohort-table.ts), over the whole cohort
+ * or per `groupKey` (a column of `oc_facts cf`): the one definition behind the headline and the group tables.
+ */
+export function readPrimaryCounts(db: Db, groupKey?: SQL): PrimaryCounts[] {
+  const itt = sql`cf.status in ('completed', 'discontinued') and cf.assessable_baseline = 1`;
+  return db.all<PrimaryCounts>(sql`
+    select ${groupKey ?? sql`1`} as "grp",
+           count(case when ${itt} then 1 end) as "ittN",
+           count(case when cf.status = 'completed' and cf.primary_responder = 1 then 1 end) as "responders",
+           count(case when cf.status = 'completed' and cf.primary_substantial = 1 then 1 end) as "substantial",
+           count(case when cf.status = 'completed' and cf.primary_responder is not null then 1 end) as "completedN",
+           count(case when ${itt} and cf.primary_source = ${PRIMARY_TIME_POINT} then 1 end) as "atPrimary",
+           count(case when ${itt} and cf.primary_source = 'session' then 1 end) as "atSession",
+           count(case when ${itt} and cf.primary_source is null then 1 end) as "atNone"
+    from oc_facts cf
+    ${groupKey ? sql`group by ${groupKey}` : sql``}
+  `);
+}
+
+export function readPrimary(db: Db): PrimaryOutcome {
+  const r = readPrimaryCounts(db)[0];
+  return {
+    intentionToTreat: wilson95(r.responders, r.ittN),
+    completedOnly: wilson95(r.responders, r.completedN),
+    substantial: wilson95(r.substantial, r.ittN),
+    judgedAt: {
+      primaryFollowUp: r.atPrimary,
+      otherFollowUp: r.ittN - r.atPrimary - r.atSession - r.atNone,
+      session: r.atSession,
+      none: r.atNone,
+    },
+  };
+}

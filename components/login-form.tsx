@@ -50,8 +50,8 @@ export function LoginForm() {
       if (failure in SECOND_STEP_MESSAGES) {
         // The password was right: ask for (another) code.
         setStep('code');
+        // The code typed stays in the field beside its message.
         if (step === 'code') setCodeError(SECOND_STEP_MESSAGES[failure]);
-        setCode('');
         requestAnimationFrame(() => codeInput.current?.focus());
         return;
       }

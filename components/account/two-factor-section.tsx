@@ -34,21 +34,7 @@ function Enrolment({ secret, qrDataUrl }: { secret: string; qrDataUrl: string })
         Scan the QR code with your authenticator app, or type the secret into it, then enter the code the app shows.
         Two-factor stays off until the code is confirmed.
       </p>
-      <div className="totp-enrolment">
-        {/* A data URL generated on the server: nothing is fetched from elsewhere. */}
-        {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={qrDataUrl} alt="QR code for your authenticator app" width={220} height={220} />
-        <div>
-          <div className="small muted">Secret (to type into the app instead):</div>
-          <code className="totp-secret" data-testid="totp-secret">
-            {secret}
-          </code>
-        </div>
-      </div>
-      <ConfirmTwoFactorForm />
-      <div className="page-section">
-        <StartTwoFactorForm again />
-      </div>
+      <ConfirmTwoFactorForm secret={secret} qrDataUrl={qrDataUrl} />
     </>
   );
 }
@@ -61,15 +47,19 @@ function Enabled({ setup }: { setup: TwoFactorSetup }) {
       </p>
       <div className="grid-forms">
         <div>
-          <h3 className="small">Recovery codes</h3>
+          <h3 className="section-title-tight">Recovery codes</h3>
+          <p className="muted small section-intro">Ten new codes replace the ones you have.</p>
           <RegenerateRecoveryCodesForm />
         </div>
         <div>
-          <h3 className="small">Switch off</h3>
+          <h3 className="section-title-tight">Switch off</h3>
           {setup.required ? (
             <p className="muted small">Your role requires two-factor sign-in. If you lose your phone, an admin can reset it.</p>
           ) : (
-            <DisableTwoFactorForm />
+            <>
+              <p className="muted small section-intro">Your password alone will sign you in again.</p>
+              <DisableTwoFactorForm />
+            </>
           )}
         </div>
       </div>

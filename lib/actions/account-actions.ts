@@ -34,28 +34,27 @@ export async function startTwoFactorAction(_prev: FormState, _form: FormData): P
   return { ok: true, message: 'Add the account to your authenticator app, then type the code it shows.' };
 }
 
-/**
- * Switches two-factor on. The page is not refreshed here: the form shows the recovery codes once, and its link
- * reloads the page.
- */
-export async function confirmTwoFactorAction(_prev: FormState, form: FormData): Promise<FormState> {
+/** Runs a change that issues recovery codes; they travel back once, in the form state, and are never stored in clear. */
+async function issueRecoveryCodes(form: FormData, issue: (values: { code: string }) => Promise<{ recoveryCodes: string[] }>, message: string): Promise<FormState> {
   const values = formValues(form, ['code']);
   try {
-    const { recoveryCodes } = await confirmTwoFactorEnrolment(values);
-    return { ok: true, message: 'Two-factor sign-in is on.', recoveryCodes };
+    const { recoveryCodes } = await issue(values);
+    return { ok: true, message, recoveryCodes };
   } catch (error) {
     return failureState(error, values);
   }
 }
 
+/**
+ * Switches two-factor on. The page is not refreshed here: the form shows the recovery codes once, and its link
+ * reloads the page.
+ */
+export async function confirmTwoFactorAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return issueRecoveryCodes(form, confirmTwoFactorEnrolment, 'Two-factor sign-in is on.');
+}
+
 export async function regenerateRecoveryCodesAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form, ['code']);
-  try {
-    const { recoveryCodes } = await regenerateRecoveryCodes(values);
-    return { ok: true, message: 'New recovery codes issued. The previous ones no longer work.', recoveryCodes };
-  } catch (error) {
-    return failureState(error, values);
-  }
+  return issueRecoveryCodes(form, regenerateRecoveryCodes, 'New recovery codes issued. The previous ones no longer work.');
 }
 
 export async function disableTwoFactorAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/index';
+import { getDb, type DbOrTx } from '@/db/index';
 import { users } from '@/db/schema';
 import { auditRecordChange } from '../audit/record';
 import { AppError } from '../errors';
@@ -19,6 +19,7 @@ import {
   replaceRecoveryCodes,
   storePendingSecret,
   twoFactorStatus,
+  type SecondFactor,
   type TwoFactorStatus,
 } from './two-factor-store';
 
@@ -68,23 +69,33 @@ export async function startTwoFactorEnrolment(): Promise<void> {
   );
 }
 
+/**
+ * Checks a typed code, then uses it up in the immediate transaction that runs `act`, so the same code (or its time
+ * step) never serves twice, even to two requests at once.
+ */
+async function withCode<T>(actor: Actor, code: string, options: { recovery: boolean; pending?: boolean }, act: (tx: DbOrTx, factor: SecondFactor) => T): Promise<T> {
+  const db = getDb();
+  const check = await checkSecondFactor(db, actor.id, code, options);
+  if (!check.ok) refuseCode(check.reason);
+  return db.transaction(
+    (tx) => {
+      if (!claimSecondFactor(tx, actor.id, check.factor)) refuseCode('code_replayed');
+      return act(tx, check.factor);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
 /** Confirms enrolment with a current code: two-factor is on from now, and the ten recovery codes are returned once. */
 export async function confirmTwoFactorEnrolment(input: unknown): Promise<{ recoveryCodes: string[] }> {
   const actor = await selfActor();
   const { code } = parseOrThrow(twoFactorCodeSchema.safeParse(input));
-  const db = getDb();
-  if (!twoFactorStatus(db, actor.id).pending) throw new AppError('conflict', 'Start the set-up again: no enrolment is waiting for a code.');
-  const check = await checkSecondFactor(db, actor.id, code, { recovery: false, pending: true });
-  if (!check.ok) refuseCode(check.reason);
-  const recoveryCodes = db.transaction(
-    (tx) => {
-      if (!claimSecondFactor(tx, actor.id, check.factor)) refuseCode('code_replayed');
-      const codes = enableTwoFactor(tx, actor.id);
-      auditRecordChange(tx, actor, { action: 'account.two_factor_enrol', entity: 'user', entityId: actor.id, extra: { email: actor.email } });
-      return codes;
-    },
-    { behavior: 'immediate' },
-  );
+  if (!twoFactorStatus(getDb(), actor.id).pending) throw new AppError('conflict', 'Start the set-up again: no enrolment is waiting for a code.');
+  const recoveryCodes = await withCode(actor, code, { recovery: false, pending: true }, (tx) => {
+    const codes = enableTwoFactor(tx, actor.id);
+    auditRecordChange(tx, actor, { action: 'account.two_factor_enrol', entity: 'user', entityId: actor.id, extra: { email: actor.email } });
+    return codes;
+  });
   return { recoveryCodes };
 }
 
@@ -92,19 +103,12 @@ export async function confirmTwoFactorEnrolment(input: unknown): Promise<{ recov
 export async function regenerateRecoveryCodes(input: unknown): Promise<{ recoveryCodes: string[] }> {
   const actor = await selfActor();
   const { code } = parseOrThrow(twoFactorCodeSchema.safeParse(input));
-  const db = getDb();
-  if (!twoFactorStatus(db, actor.id).enabled) throw new AppError('conflict', 'Two-factor sign-in is off.');
-  const check = await checkSecondFactor(db, actor.id, code, { recovery: false });
-  if (!check.ok) refuseCode(check.reason);
-  const recoveryCodes = db.transaction(
-    (tx) => {
-      if (!claimSecondFactor(tx, actor.id, check.factor)) refuseCode('code_replayed');
-      const codes = replaceRecoveryCodes(tx, actor.id);
-      auditRecordChange(tx, actor, { action: 'account.recovery_codes_regenerate', entity: 'user', entityId: actor.id, extra: { email: actor.email } });
-      return codes;
-    },
-    { behavior: 'immediate' },
-  );
+  if (!twoFactorStatus(getDb(), actor.id).enabled) throw new AppError('conflict', 'Two-factor sign-in is off.');
+  const recoveryCodes = await withCode(actor, code, { recovery: false }, (tx) => {
+    const codes = replaceRecoveryCodes(tx, actor.id);
+    auditRecordChange(tx, actor, { action: 'account.recovery_codes_regenerate', entity: 'user', entityId: actor.id, extra: { email: actor.email } });
+    return codes;
+  });
   return { recoveryCodes };
 }
 
@@ -121,19 +125,13 @@ export async function disableTwoFactor(input: unknown): Promise<void> {
   if (!current || !(await verifyPassword(current.passwordHash, data.password))) {
     throw new AppError('invalid', 'Some fields need attention.', { password: 'This is not your current password.' });
   }
-  const check = await checkSecondFactor(db, actor.id, data.code, { recovery: true });
-  if (!check.ok) refuseCode(check.reason);
-  db.transaction(
-    (tx) => {
-      if (!claimSecondFactor(tx, actor.id, check.factor)) refuseCode('code_replayed');
-      removeTwoFactor(tx, actor.id);
-      auditRecordChange(tx, actor, {
-        action: 'account.two_factor_disable',
-        entity: 'user',
-        entityId: actor.id,
-        extra: { email: actor.email, confirmedWith: check.factor.kind },
-      });
-    },
-    { behavior: 'immediate' },
-  );
+  await withCode(actor, data.code, { recovery: true }, (tx, factor) => {
+    removeTwoFactor(tx, actor.id);
+    auditRecordChange(tx, actor, {
+      action: 'account.two_factor_disable',
+      entity: 'user',
+      entityId: actor.id,
+      extra: { email: actor.email, confirmedWith: factor.kind },
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from 'otplib';
-import { USERS, login } from './fixtures';
+import { USERS, createStaffAccount, login } from './fixtures';
 
 /** A code from the user's authenticator app, `stepsAhead` 30-second steps from now (one step of drift is accepted). */
 const appCode = (secret: string, stepsAhead = 0) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
@@ -23,12 +23,7 @@ test('a user enrols in two-factor on /account, then signs in with a code and onc
   const email = `two.factor.${Date.now()}@prolotrack.test`;
   const password = 'tfa-own-password-2026';
   await login(page, USERS.admin);
-  await page.goto('/staff');
-  await page.getByLabel('Full name').fill('Dr Tove Fager');
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Role').selectOption('specialist');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  const issued = (await page.getByTestId('generated-password').textContent())!;
+  const issued = await createStaffAccount(page, 'Dr Tove Fager', email);
 
   const context = await browser.newContext();
   const own = await context.newPage();

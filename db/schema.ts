@@ -549,6 +549,36 @@ export const loginAttempts = sqliteTable(
   ],
 );
 
+/**
+ * A staff member's TOTP two-factor sign-in (lib/auth/two-factor-store.ts). The secret is sealed with AES-256-GCM
+ * (lib/auth/secret-box.ts); `enabled_at` is null while enrolment awaits its first code. `last_step` is the last
+ * accepted 30-second time step, so a code is never accepted twice.
+ */
+export const twoFactor = sqliteTable('two_factor', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  secret: text('secret').notNull(),
+  enabledAt: text('enabled_at'),
+  lastStep: integer('last_step'),
+  createdAt: text('created_at').notNull().$defaultFn(now),
+});
+
+/** One-time recovery codes (SHA-256 of the code only); a used code keeps its row with `used_at`. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    createdAt: text('created_at').notNull().$defaultFn(now),
+    usedAt: text('used_at'),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_hash_unique').on(t.userId, t.codeHash)],
+);
+
 export type User = InferSelectModel<typeof users>;
 export type Patient = InferSelectModel<typeof patients>;
 export type NewPatient = InferInsertModel<typeof patients>;

@@ -32,7 +32,7 @@ export const PATIENT_LINK_PURPOSES = ['follow_up', 'pre_session'] as const;
 /** Who entered a follow-up's answers. */
 export const FOLLOW_UP_SOURCES = ['patient'] as const;
 /** Why a sign-in session ended before its time (auth_sessions.revoked_reason). */
-export const SESSION_END_REASONS = ['sign_out', 'deactivated', 'password_reset'] as const;
+export const SESSION_END_REASONS = ['sign_out', 'deactivated', 'password_reset', 'two_factor_reset'] as const;
 /** A sign-in attempt is reserved as `pending` before its password is checked, then settled. */
 export const LOGIN_ATTEMPT_OUTCOMES = ['pending', 'failure', 'success'] as const;
 /** Coded local anaesthetics (injections.anaesthetic_agent); `other` only for migrated free text that matched no code. */

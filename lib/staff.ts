@@ -10,6 +10,7 @@ import { parseId, parseOrThrow } from './validation/parse';
 import { changeRoleSchema, createStaffSchema, setActiveSchema } from './validation/staff';
 import { endUserSessions } from './auth/sessions';
 import { loginLockState } from './auth/throttle';
+import { removeTwoFactor, twoFactorStatus } from './auth/two-factor-store';
 
 const publicColumns = {
   id: users.id,
@@ -27,13 +28,13 @@ export async function listStaff() {
   return getDb().select(publicColumns).from(users).orderBy(asc(users.name)).all();
 }
 
-/** One account, with whether sign-in is locked for it now (too many failed attempts). */
+/** One account, with whether sign-in is locked for it now (too many failed attempts) and its two-factor state. */
 export async function getStaffMember(idRaw: unknown) {
   await requireActor(['admin']);
   const db = getDb();
   const member = db.select(publicColumns).from(users).where(eq(users.id, parseId(idRaw))).get();
   if (!member) throw new AppError('not_found');
-  return { ...member, locked: loginLockState(db, member.email, null).locked };
+  return { ...member, locked: loginLockState(db, member.email, null).locked, twoFactor: twoFactorStatus(db, member.id) };
 }
 
 /** Creates an account with a generated initial password, returned once and never stored in clear. */
@@ -92,6 +93,27 @@ export async function resetPassword(idRaw: unknown): Promise<{ password: string 
   const passwordHash = await hashPassword(password);
   updateAccount(actor, id, 'staff.password_reset', { passwordHash, mustChangePassword: true });
   return { password };
+}
+
+/**
+ * Lost phone: forgets the account's two-factor and recovery codes and ends its sessions (audited). The holder signs
+ * in with their password and, when their role requires it, sets two-factor up again before anything else.
+ */
+export async function resetTwoFactor(idRaw: unknown): Promise<{ wasEnabled: boolean }> {
+  const actor = await requireActor(['admin']);
+  const id = parseId(idRaw);
+  if (id === actor.id) throw new AppError('conflict', 'You cannot reset your own two-factor sign-in. Ask another admin to do it.');
+  return getDb().transaction(
+    (tx) => {
+      const user = tx.select({ email: users.email }).from(users).where(eq(users.id, id)).get();
+      if (!user) throw new AppError('not_found');
+      const wasEnabled = removeTwoFactor(tx, id);
+      endUserSessions(tx, id, 'two_factor_reset');
+      auditRecordChange(tx, actor, { action: 'staff.two_factor_reset', entity: 'user', entityId: id, extra: { email: user.email, wasEnabled } });
+      return { wasEnabled };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 function updateAccount(

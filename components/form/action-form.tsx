@@ -3,6 +3,7 @@
 import { createContext, useActionState, useContext, useEffect, useRef, useTransition } from 'react';
 import type { FormState } from '@/lib/validation/form-errors';
 import { OneTimePassword } from './one-time-password';
+import { RecoveryCodes } from './recovery-codes';
 
 interface FormContextValue {
   errors: Record<string, string>;
@@ -44,6 +45,7 @@ export function ActionForm({
   submitLabel,
   confirmMessage,
   resetOnSuccess,
+  replaceOnSuccess,
   ...rest
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -54,6 +56,8 @@ export function ActionForm({
   confirmMessage?: string;
   /** Empties the fields after a success (for forms that stay on the page to add another record). */
   resetOnSuccess?: boolean;
+  /** After a success, shows only the message (for forms whose success cannot be repeated, e.g. enrolment). */
+  replaceOnSuccess?: boolean;
 } & Omit<React.FormHTMLAttributes<HTMLFormElement>, 'action' | 'onSubmit'>) {
   const [state, formAction] = useActionState(action, {});
   const [pending, startTransition] = useTransition();
@@ -82,11 +86,16 @@ export function ActionForm({
             <div className={state.ok ? 'form-ok' : 'form-error'} role={state.ok ? 'status' : undefined}>
               {state.message}
               {state.password && <OneTimePassword password={state.password} />}
+              {state.recoveryCodes && <RecoveryCodes codes={state.recoveryCodes} />}
             </div>
           )}
         </div>
-        {children}
-        {submitLabel && <SubmitButton>{submitLabel}</SubmitButton>}
+        {!(replaceOnSuccess && state.ok) && (
+          <>
+            {children}
+            {submitLabel && <SubmitButton>{submitLabel}</SubmitButton>}
+          </>
+        )}
       </form>
     </FormContext.Provider>
   );

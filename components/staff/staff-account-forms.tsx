@@ -1,7 +1,7 @@
 'use client';
 
 import type { Role } from '@/db/schema';
-import { changeRoleAction, resetPasswordAction, setActiveAction, unlockAccountAction } from '@/lib/actions/staff-actions';
+import { changeRoleAction, resetPasswordAction, resetTwoFactorAction, setActiveAction, unlockAccountAction } from '@/lib/actions/staff-actions';
 import { ActionForm, SubmitButton } from '../form/action-form';
 import { SelectField } from '../form/fields';
 import { ROLE_OPTIONS } from './role-options';
@@ -79,6 +79,31 @@ export function UnlockForm({ id }: { id: number }) {
       <ActionForm action={unlockAccountAction}>
         <input type="hidden" name="id" value={id} />
         <SubmitButton className="btn">Unlock account</SubmitButton>
+      </ActionForm>
+    </Card>
+  );
+}
+
+export function ResetTwoFactorForm({ id, enabled, self }: { id: number; enabled: boolean; self: boolean }) {
+  return (
+    <Card
+      id="two-factor-title"
+      title="Two-factor sign-in"
+      intro={
+        enabled
+          ? 'On. For a lost phone: removes their authenticator and recovery codes and signs them out everywhere.'
+          : 'Off. Resetting clears an unfinished set-up and signs them out everywhere.'
+      }
+    >
+      <ActionForm
+        action={resetTwoFactorAction}
+        confirmMessage="Reset their two-factor sign-in? They will sign in with their password and set it up again."
+      >
+        <input type="hidden" name="id" value={id} />
+        <SubmitButton className="btn" disabled={self}>
+          Reset two-factor
+        </SubmitButton>
+        {self && <p className="help muted small">Another admin can reset your own two-factor sign-in.</p>}
       </ActionForm>
     </Card>
   );

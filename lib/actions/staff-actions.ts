@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { unlockAccount } from '../auth/account-lock';
-import { changeRole, createStaff, resetPassword, setActive } from '../staff';
+import { changeRole, createStaff, resetPassword, resetTwoFactor, setActive } from '../staff';
 import { formValues } from '../validation/form-values';
 import type { FormState } from '../validation/form-errors';
 import { failureState } from './form-state';
@@ -55,5 +55,13 @@ export async function unlockAccountAction(_prev: FormState, form: FormData): Pro
   return staffChange(values, async () => {
     const { clearedAttempts } = await unlockAccount(values.id);
     return { ok: true, message: `Account unlocked (${clearedAttempts} failed sign-in attempt${clearedAttempts === 1 ? '' : 's'} forgotten).` };
+  });
+}
+
+export async function resetTwoFactorAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form, ['id']);
+  return staffChange(values, async () => {
+    await resetTwoFactor(values.id);
+    return { ok: true, message: 'Two-factor sign-in reset. Their signed-in sessions have ended.' };
   });
 }

@@ -27,7 +27,11 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Email and password',
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+        code: { label: 'Authentication code', type: 'text' },
+      },
       authorize: (credentials, req) => authenticate(credentials, clientAddress(req?.headers)),
     }),
   ],

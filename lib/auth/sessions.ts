@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { JWT } from 'next-auth/jwt';
 import { getDb, type DbOrTx } from '@/db/index';
-import { SESSION_END_REASONS, authSessions, users, type Role } from '@/db/schema';
+import { SESSION_END_REASONS, authSessions, twoFactor, users, type Role } from '@/db/schema';
 import { ACTIVITY_REFRESH_SECONDS, SESSION_MAX_AGE_SECONDS, nowInSeconds, sessionVerdict } from './sign-in-policy';
 
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
@@ -40,6 +40,8 @@ export interface SessionAccount {
   email: string;
   /** Set by an admin's create or reset: nothing but choosing a new password is allowed until it is cleared. */
   mustChangePassword: boolean;
+  /** Two-factor sign-in is switched on for the account. */
+  twoFactorEnabled: boolean;
 }
 
 /**
@@ -61,9 +63,11 @@ export function sessionAccount(token: JWT, nowSeconds: number = nowInSeconds()):
       passwordHash: users.passwordHash,
       mustChangePassword: users.mustChangePassword,
       lastSeenAt: authSessions.lastSeenAt,
+      twoFactorEnabledAt: twoFactor.enabledAt,
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
+    .leftJoin(twoFactor, eq(twoFactor.userId, users.id))
     .where(and(eq(authSessions.idHash, key), isNull(authSessions.revokedAt)))
     .get();
   if (!row?.active || row.id !== token.uid || credentialVersion(row.passwordHash) !== token.cv) return undefined;
@@ -71,7 +75,14 @@ export function sessionAccount(token: JWT, nowSeconds: number = nowInSeconds()):
     const lastSeenAt = new Date(nowSeconds * 1000).toISOString();
     db.update(authSessions).set({ lastSeenAt }).where(eq(authSessions.idHash, key)).run();
   }
-  return { id: row.id, role: row.role, name: row.name, email: row.email, mustChangePassword: row.mustChangePassword };
+  return {
+    id: row.id,
+    role: row.role,
+    name: row.name,
+    email: row.email,
+    mustChangePassword: row.mustChangePassword,
+    twoFactorEnabled: row.twoFactorEnabledAt != null,
+  };
 }
 
 /** Ends the session a token belongs to; the token is refused from then on, even if a copy of it is replayed. */
@@ -83,7 +94,7 @@ export function endSession(db: DbOrTx, token: Pick<JWT, 'sid'>, reason: SessionE
     .run();
 }
 
-/** Ends every session of an account (deactivation, password reset). Reactivating the account revives none. */
+/** Ends every session of an account (deactivation, password reset, two-factor reset). Reactivating the account revives none. */
 export function endUserSessions(db: DbOrTx, userId: number, reason: SessionEndReason): void {
   db.update(authSessions)
     .set({ revokedAt: new Date().toISOString(), revokedReason: reason })

@@ -65,6 +65,11 @@ export function settleLoginAttempt(db: DbOrTx, attemptId: number, outcome: 'fail
   db.update(loginAttempts).set({ outcome }).where(eq(loginAttempts.id, attemptId)).run();
 }
 
+/** Withdraws a reserved attempt that neither failed nor succeeded (the password was right, the code is still to come). */
+export function releaseLoginAttempt(db: DbOrTx, attemptId: number): void {
+  db.delete(loginAttempts).where(eq(loginAttempts.id, attemptId)).run();
+}
+
 /** Forgets an account's failed and pending attempts, so its lock lifts at once; returns how many there were. */
 export function clearLoginFailures(db: DbOrTx, email: string): number {
   return db.delete(loginAttempts).where(and(eq(loginAttempts.email, email), ne(loginAttempts.outcome, 'success'))).run()

@@ -4,8 +4,7 @@ import QRCode from 'qrcode';
 
 /**
  * TOTP two-factor primitives (otplib 13, RFC 6238: 30-second steps, 6 digits, SHA-1 as authenticator apps expect).
- * Not wired into sign-in yet: enrolment, the second sign-in step, REQUIRE_2FA_FOR and the stored secret and recovery
- * codes are still to come.
+ * What is stored and how sign-in uses it: lib/auth/two-factor-store.ts.
  */
 export const TOTP_ISSUER = 'ProloTrack';
 export const RECOVERY_CODE_COUNT = 10;
@@ -19,19 +18,34 @@ export const totpUri = (email: string, secret: string): string => generateURI({ 
 /** The enrolment QR code as a data URL for an <img>. */
 export const totpQrDataUrl = (uri: string): Promise<string> => QRCode.toDataURL(uri, { margin: 1, width: 220 });
 
-/** The current code (for tests and for showing the enrolment works). */
-export const currentTotp = (secret: string): Promise<string> => generate({ secret });
+export const TOTP_PERIOD_SECONDS = 30;
 
-/** Whether a typed code is valid now, allowing one 30-second step of clock drift either way. */
-export async function checkTotp(secret: string, code: string): Promise<boolean> {
+/** The code at a moment (now by default; tests pass another epoch in seconds). */
+export const currentTotp = (secret: string, epoch?: number): Promise<string> => generate({ secret, epoch });
+
+/** A typed code without spaces, when it has the shape of a TOTP code (six digits). */
+export function totpToken(code: string): string | null {
   const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
+  return /^\d{6}$/.test(token) ? token : null;
+}
+
+/**
+ * The 30-second time step a typed code belongs to, when it is valid now (allowing one step of clock drift either
+ * way), else null. Callers remember the step to refuse the same code a second time.
+ */
+export async function matchTotp(secret: string, code: string, epoch?: number): Promise<number | null> {
+  const token = totpToken(code);
+  if (!token) return null;
   try {
-    return (await verify({ secret, token, epochTolerance: 30 })).valid;
+    const result = await verify({ secret, token, epochTolerance: TOTP_PERIOD_SECONDS, epoch });
+    return result.valid && 'timeStep' in result ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
 }
+
+/** Whether a typed code is valid now (no replay check: see matchTotp). */
+export const checkTotp = async (secret: string, code: string): Promise<boolean> => (await matchTotp(secret, code)) !== null;
 
 /** Recovery codes are 80 random bits each, so their SHA-256 is enough to store (no slow hash needed). */
 export const hashRecoveryCode = (code: string): string =>

@@ -1,6 +1,9 @@
+import { ROLES } from '@/db/value-sets';
+import { parseRoleList } from '../auth/two-factor-policy';
+
 /** Secrets a production server must have, each at least 32 characters, and what each one protects. */
 const PRODUCTION_SECRETS = {
-  NEXTAUTH_SECRET: 'signs session tokens',
+  NEXTAUTH_SECRET: 'signs session tokens and seals two-factor secrets',
   EXPORT_KEY: 'keys the pseudonyms in de-identified exports',
   AUDIT_KEY: 'signs the audit checkpoints',
 } as const;
@@ -14,10 +17,16 @@ export function productionSecretProblems(env: Record<string, string | undefined>
   });
 }
 
-/** Refuses to run a production server with a missing or weak secret. */
+/** REQUIRE_2FA_FOR naming something other than a role (a typo would otherwise silently require nothing). */
+export function twoFactorSettingProblems(env: Record<string, string | undefined> = process.env): string[] {
+  const { unknown } = parseRoleList(env.REQUIRE_2FA_FOR);
+  return unknown.length ? [`REQUIRE_2FA_FOR names unknown roles: ${unknown.join(', ')} (use ${ROLES.join(', ')}).`] : [];
+}
+
+/** Refuses to run a production server with a missing or weak secret or a misspelt REQUIRE_2FA_FOR. */
 export function assertProductionSecrets(): void {
   if (process.env.NODE_ENV !== 'production') return;
-  const problems = productionSecretProblems();
+  const problems = [...productionSecretProblems(), ...twoFactorSettingProblems()];
   if (problems.length === 0) return;
   console.error(
     `ProloTrack refuses to start: ${problems.join(' ')}`,

@@ -14,3 +14,18 @@ export const changePasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: 'The two new passwords differ.', path: ['confirmPassword'] })
   .refine((v) => v.newPassword !== v.currentPassword, { message: 'Choose a password different from the current one.', path: ['newPassword'] });
+
+const codeField = z
+  .string({ error: 'Enter the 6-digit code from your authenticator app.' })
+  .trim()
+  .min(1, 'Enter the 6-digit code from your authenticator app.')
+  .max(64, 'This code is not valid.');
+
+/** A code from the authenticator app (enrolment, new recovery codes). */
+export const twoFactorCodeSchema = z.object({ code: codeField });
+
+/** Switching two-factor off: the password and a code (from the app, or a recovery code). */
+export const disableTwoFactorSchema = z.object({
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.'),
+  code: codeField,
+});

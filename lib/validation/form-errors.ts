@@ -21,4 +21,6 @@ export interface FormState {
   values?: Record<string, string>;
   /** A generated password, shown once with the success message and never again. */
   password?: string;
+  /** New two-factor recovery codes, shown once with the success message and never again. */
+  recoveryCodes?: string[];
 }

@@ -1,15 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { USERS, login } from './fixtures';
+import { USERS, createStaffAccount, login } from './fixtures';
 
 test('an account created by an admin must choose its own password before anything else', async ({ page, browser }) => {
   const email = `first.sign-in.${Date.now()}@prolotrack.test`;
   await login(page, USERS.admin);
-  await page.goto('/staff');
-  await page.getByLabel('Full name').fill('Dr Ida Quinn');
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Role').selectOption('specialist');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  const issued = (await page.getByTestId('generated-password').textContent())!;
+  const issued = await createStaffAccount(page, 'Dr Ida Quinn', email);
 
   const context = await browser.newContext();
   const own = await context.newPage();

@@ -16,6 +16,16 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+/** Signed in as an admin: creates a staff account on the Staff page and returns its generated password (shown once). */
+export async function createStaffAccount(page: Page, name: string, email: string, role: 'specialist' | 'manager' | 'admin' = 'specialist') {
+  await page.goto('/staff');
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Role').selectOption(role);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  return (await page.getByTestId('generated-password').textContent())!;
+}
+
 export async function createPatient(page: Page, mrn: string, given: string, family: string, dateOfBirth = '1968-04-12') {
   await page.goto('/patients/new');
   await page.getByLabel('MRN (clinic record number)').fill(mrn);

@@ -9,6 +9,8 @@ import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, PATIENT_LINK_MATRIX, ROUTE_MATRIX, 
 import { newLinkToken } from '@/lib/patient-links/token';
 import { resetLinkRateLimit } from '@/lib/patient-links/rate-limit';
 import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
+import { currentTotp, newTotpSecret } from '@/lib/auth/two-factor';
+import { enableTwoFactor, removeTwoFactor, storePendingSecret } from '@/lib/auth/two-factor-store';
 
 process.env.NEXTAUTH_SECRET ??= 'access-matrix-test-secret-of-sufficient-length';
 process.env.EXPORT_KEY ??= 'access-matrix-export-key-of-sufficient-length';
@@ -142,6 +144,19 @@ const form = (values: Record<string, string>) => {
   return fd;
 };
 
+/** The signed-in user's two-factor, set up afresh: none, waiting for its first code, or on. Returns a current code. */
+async function ownTwoFactor(state: 'none' | 'pending' | 'on'): Promise<string> {
+  const id = signedIn.userId;
+  if (id == null) return '000000';
+  const db = temp.db();
+  removeTwoFactor(db, id);
+  if (state === 'none') return '000000';
+  const secret = newTotpSecret();
+  storePendingSecret(db, id, secret);
+  if (state === 'on') enableTwoFactor(db, id);
+  return currentTotp(secret);
+}
+
 let seq = 0;
 const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; message?: string }>> = {
   'lib/actions/staff-actions.ts#createStaffAction': () =>
@@ -164,6 +179,23 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
     } finally {
       forgetSessions();
     }
+  },
+  'lib/actions/staff-actions.ts#resetTwoFactorAction': () => staffActions.resetTwoFactorAction({}, form({ id: String(ids.target) })),
+  'lib/actions/account-actions.ts#startTwoFactorAction': async () => {
+    await ownTwoFactor('none');
+    return accountActions.startTwoFactorAction({}, form({}));
+  },
+  'lib/actions/account-actions.ts#confirmTwoFactorAction': async () =>
+    accountActions.confirmTwoFactorAction({}, form({ code: await ownTwoFactor('pending') })),
+  'lib/actions/account-actions.ts#regenerateRecoveryCodesAction': async () =>
+    accountActions.regenerateRecoveryCodesAction({}, form({ code: await ownTwoFactor('on') })),
+  'lib/actions/account-actions.ts#disableTwoFactorAction': async () => {
+    const code = await ownTwoFactor('on');
+    // A known password; setting it ends the account's sessions, so the next request signs in afresh.
+    const id = signedIn.userId;
+    if (id != null) temp.db().update(users).set({ passwordHash: await hashPassword('matrix-current-password') }).where(eq(users.id, id)).run();
+    forgetSessions();
+    return accountActions.disableTwoFactorAction({}, form({ password: 'matrix-current-password', code }));
   },
   'lib/actions/settings-actions.ts#updateSettingAction': () =>
     settingsActions.updateSettingAction('overdueGraceDays', {}, form({ overdueGraceDays: String(8 + (++seq % 20)), overdueGraceDaysReason: 'Matrix' })),

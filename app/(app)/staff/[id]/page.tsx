@@ -4,7 +4,7 @@ import { getStaffMember } from '@/lib/staff';
 import { pageData } from '@/lib/page-data';
 import { formatDate } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/page-header';
-import { ActiveForm, ResetPasswordForm, RoleForm, UnlockForm } from '@/components/staff/staff-account-forms';
+import { ActiveForm, ResetPasswordForm, ResetTwoFactorForm, RoleForm, UnlockForm } from '@/components/staff/staff-account-forms';
 
 export const metadata: Metadata = { title: 'Staff account' };
 
@@ -28,6 +28,12 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
                 <span className="badge badge-red" data-testid="locked-badge">Sign-in locked</span> ·
               </>
             )}
+            {member.twoFactor.enabled && (
+              <>
+                {' '}
+                <span className="badge badge-green" data-testid="two-factor-badge">Two-factor on</span> ·
+              </>
+            )}
             {member.mustChangePassword && (
               <>
                 {' '}
@@ -42,6 +48,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
         {member.locked && <UnlockForm id={member.id} />}
         <RoleForm id={member.id} role={member.role} self={self} />
         <ResetPasswordForm id={member.id} />
+        <ResetTwoFactorForm id={member.id} enabled={member.twoFactor.enabled} self={self} />
         <ActiveForm id={member.id} active={member.active} self={self} />
       </div>
     </>

@@ -51,6 +51,8 @@ export interface ResolutionFigure {
 }
 
 export interface SafetyFigures {
+  /** Courses of the cohort (what the export's smallest-group check counts). */
+  courses: number;
   injectionSessions: number;
   overall: SafetyRate;
   serious: SafetyRate;
@@ -103,6 +105,7 @@ function readRates(db: Db, filters: OutcomeFilters, minGroupSize: number) {
   const events = regions.reduce((acc, r) => acc + r.events, 0);
   const outside = db.get<{ n: number }>(sql`select coalesce(sum(s.adverse), 0) as "n" from ${sessions} s where s.injections = 0`)?.n ?? 0;
   return {
+    courses: db.get<{ n: number }>(sql`select count(*) as "n" from oc_facts`)?.n ?? 0,
     injectionSessions: n,
     overall: rate('all', 'Any adverse event', withEvents, events, n, courses, minGroupSize),
     serious: make(counted('serious'), ['serious'], () => 'Serious adverse event')[0],

@@ -10,13 +10,10 @@ export interface NavItem {
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
-  // The longest matching link is the current one, so /outcomes/safety marks Safety and not Outcomes as well.
-  const matches = items.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
-  const currentHref = matches.sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav className="nav" aria-label="Main">
       {items.map((item) => {
-        const current = item.href === currentHref;
+        const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <Link key={item.href} href={item.href} aria-current={current ? 'page' : undefined}>
             {item.label}

@@ -39,7 +39,7 @@ export const PAGE_MATRIX: Record<string, Row> = {
   '/account': signedIn('ok', 'ok', 'ok'),
   '/settings': signedIn('403', '403', 'ok'),
   '/outcomes/overdue': signedIn('ok', 'ok', 'ok'),
-  '/outcomes/safety': signedIn('403', 'ok', 'ok'),
+  '/safety': signedIn('403', 'ok', 'ok'),
   '/patients': signedIn('ok', 'ok', 'ok'),
   '/patients/new': signedIn('ok', '403', '403'),
   '/patients/[patientId]': ownRead,

@@ -9,7 +9,7 @@ const HEADER =
   'patient_key,course_key,specialist_key,condition,region,session_number,session_day,session_injections,type,severity,serious,onset_day,resolution_day,status,days_to_resolution';
 
 async function openSafety(page: Page, query = '') {
-  const response = await page.goto(`/outcomes/safety${query}`);
+  const response = await page.goto(`/safety${query}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { name: 'Safety', level: 1 })).toBeVisible();
 }
@@ -62,7 +62,7 @@ test('a manager sees the rates and the serious events; one serious event moves i
 test('a specialist gets the forbidden page; the nav offers Safety to managers only', async ({ page }) => {
   await login(page, USERS.specialist);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Safety' })).toHaveCount(0);
-  const response = await page.goto('/outcomes/safety');
+  const response = await page.goto('/safety');
   expect(response?.status()).toBe(403);
   await expect(page.getByTestId('figure-safety-overall')).toHaveCount(0);
   expect((await page.request.post('/api/exports/adverse-events', { form: {} })).status()).toBe(403);

@@ -46,7 +46,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
         </p>
       )}
       <HeadlineFigures s={summary} period={describePeriod(filters)} overdueHref={`/outcomes/overdue${query ? `?${query}` : ''}`}
-        safetyHref={isSpecialist ? undefined : `/outcomes/safety${query ? `?${query}` : ''}`}
+        safetyHref={isSpecialist ? undefined : `/safety${query ? `?${query}` : ''}`}
       />
       {summary.courses === 0 ? (
         <div className="card empty">No courses match these filters. Widen the date range or clear a filter to see outcomes.</div>

@@ -34,7 +34,7 @@ export default async function SafetyPage({ searchParams }: { searchParams: Searc
         subtitle={`All courses in the clinic · ${describeFilters(filters, specialists)}`}
         actions={<ExportLinks query={query} courses={figures.courses} minGroupSize={minGroupSize} kinds={['adverse-events']} report={false} />}
       />
-      <FiltersForm action="/outcomes/safety" filters={filters} specialists={specialists} showSpecialist />
+      <FiltersForm action="/safety" filters={filters} specialists={specialists} showSpecialist />
       {errors.length > 0 && (
         <p className="form-error" role="alert">
           Some filters were ignored: {errors.join(' ')}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { OutcomeFilters } from './filters';
-import { DAYS_TO_RESOLUTION, periodSessions } from './safety-sql';
+import { periodEvents } from './safety-sql';
 
 /**
  * CSV headers, in column order. Nothing here identifies a patient or a specialist directly, and no column holds
@@ -169,13 +169,11 @@ export const FOLLOW_UP_COLUMNS = sql`
 /** Reads the cohort table of `withCohort`: one row per adverse event attributed to a session inside the date range. */
 export function adverseEventColumns(filters: OutcomeFilters): SQL {
   return sql`
-    select s.course_id as "courseId", s.patient_id as "patientId", s.specialist_id as "specialistId", c.condition as "condition",
-           s.region as "region", c.start_date as "startDate", s.k as "k", s.session_date as "sessionDate", s.injections as "injections",
+    select a.course_id as "courseId", a.patient_id as "patientId", a.specialist_id as "specialistId", a.condition as "condition",
+           a.region as "region", a.start_date as "startDate", a.k as "k", a.session_date as "sessionDate", a.injections as "injections",
            a.type as "type", a.severity as "severity", a.serious as "serious", a.onset_date as "onsetDate",
-           a.resolution_date as "resolutionDate", ${DAYS_TO_RESOLUTION} as "daysToResolution"
-    from ${periodSessions(filters)} s
-    join adverse_events a on a.session_id = s.session_id
-    join courses c on c.id = s.course_id
-    order by s.course_id, s.k, a.id
+           a.resolution_date as "resolutionDate", a.days_to_resolution as "daysToResolution"
+    from ${periodEvents(filters)} a
+    order by a.course_id, a.k, a.id
   `;
 }

@@ -10,7 +10,7 @@ import { getSettings } from '@/lib/settings';
 import { groupedMedian } from './cohort-sql';
 import { withCohort } from './cohort-table';
 import { filtersToQuery, outcomeFiltersSchema, type OutcomeFilters } from './filters';
-import { DAYS_TO_RESOLUTION, periodSessions } from './safety-sql';
+import { periodEvents, periodSessions } from './safety-sql';
 import { wilson95, type RateCi } from './stats';
 
 /**
@@ -90,8 +90,8 @@ function readRates(db: Db, filters: OutcomeFilters, minGroupSize: number) {
     const grp = key === 'severity' ? sql`coalesce(a.severity, ${UNRECORDED})` : key === 'type' ? sql`a.type` : sql`'serious'`;
     return db.all<RawCount>(sql`
       select ${grp} as "grp", count(distinct a.session_id) as "sessions", count(*) as "events"
-      from ${sessions} s join adverse_events a on a.session_id = s.session_id
-      where s.injections > 0 ${key === 'serious' ? sql`and a.serious = 1` : sql``}
+      from ${periodEvents(filters)} a
+      where a.injections > 0 ${key === 'serious' ? sql`and a.serious = 1` : sql``}
       group by ${grp}`);
   };
   const make = (rows: RawCount[], keys: readonly string[], label: (k: string) => string) =>
@@ -103,7 +103,7 @@ function readRates(db: Db, filters: OutcomeFilters, minGroupSize: number) {
   const severityKeys = severities.some((r) => r.grp === UNRECORDED) ? [...ADVERSE_SEVERITIES, UNRECORDED] : ADVERSE_SEVERITIES;
   const withEvents = regions.reduce((acc, r) => acc + r.count, 0);
   const events = regions.reduce((acc, r) => acc + r.events, 0);
-  const outside = db.get<{ n: number }>(sql`select coalesce(sum(s.adverse), 0) as "n" from ${sessions} s where s.injections = 0`)?.n ?? 0;
+  const outside = db.get<{ n: number }>(sql`select count(*) as "n" from ${periodEvents(filters)} a where a.injections = 0`)?.n ?? 0;
   return {
     courses: db.get<{ n: number }>(sql`select count(*) as "n" from oc_facts`)?.n ?? 0,
     injectionSessions: n,
@@ -118,19 +118,17 @@ function readRates(db: Db, filters: OutcomeFilters, minGroupSize: number) {
 
 function readSeriousEvents(db: Db, filters: OutcomeFilters): (SeriousEvent & { patientId: number })[] {
   return db.all<SeriousEvent & { patientId: number }>(sql`
-    select a.id as "id", s.course_id as "courseId", s.patient_id as "patientId", a.onset_date as "onsetDate", a.type as "type",
-           a.severity as "severity", s.region as "region", s.session_date as "sessionDate", u.name as "specialistName",
-           a.resolution_date as "resolutionDate", ${DAYS_TO_RESOLUTION} as "daysToResolution"
-    from ${periodSessions(filters)} s
-    join adverse_events a on a.session_id = s.session_id
-    join users u on u.id = s.specialist_id
+    select a.id as "id", a.course_id as "courseId", a.patient_id as "patientId", a.onset_date as "onsetDate", a.type as "type",
+           a.severity as "severity", a.region as "region", a.session_date as "sessionDate", u.name as "specialistName",
+           a.resolution_date as "resolutionDate", a.days_to_resolution as "daysToResolution"
+    from ${periodEvents(filters)} a
+    join users u on u.id = a.specialist_id
     where a.serious = 1
     order by a.onset_date desc, a.id desc`);
 }
 
 function readResolution(db: Db, filters: OutcomeFilters) {
-  const events = sql`(select a.type as type, a.resolution_date as resolution_date, ${DAYS_TO_RESOLUTION} as days
-    from ${periodSessions(filters)} s join adverse_events a on a.session_id = s.session_id)`;
+  const events = sql`(select a.type as type, a.days_to_resolution as days from ${periodEvents(filters)} a)`;
   const rows = db.all<{ grp: string; resolved: number; ongoing: number; median: number | null }>(sql`
     with e as ${events}
     select g.grp as "grp", g.resolved as "resolved", g.ongoing as "ongoing", m.median as "median"

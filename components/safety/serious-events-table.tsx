@@ -7,7 +7,7 @@ import { EmptyRow } from '@/components/table-cells';
 
 const label = <T extends string>(labels: Record<T, string>, code: string | null) => (code ? (labels[code as T] ?? code) : '—');
 
-/** The serious adverse events, latest onset first; each links to its course (whose own access rules apply). */
+/** The serious adverse events, latest onset first; the type links to its course (whose own access rules apply). */
 export function SeriousEventsTable({ events }: { events: SeriousEvent[] }) {
   return (
     <div className="table-wrap">
@@ -27,26 +27,24 @@ export function SeriousEventsTable({ events }: { events: SeriousEvent[] }) {
             <th scope="col" className="num">
               Days to resolution
             </th>
-            <th scope="col">
-              <span className="visually-hidden">Course</span>
-            </th>
           </tr>
         </thead>
         <tbody>
-          {events.length === 0 && <EmptyRow colSpan={9}>No serious adverse events with these filters.</EmptyRow>}
+          {events.length === 0 && <EmptyRow colSpan={8}>No serious adverse events with these filters.</EmptyRow>}
           {events.map((e) => (
             <tr key={e.id} data-testid="serious-event">
               <td className="num nowrap">{formatDate(e.onsetDate)}</td>
-              <td>{label(ADVERSE_EVENT_LABELS, e.type)}</td>
+              <td>
+                <Link href={`/courses/${e.courseId}`} aria-label={`${label(ADVERSE_EVENT_LABELS, e.type)}: open the course`}>
+                  {label(ADVERSE_EVENT_LABELS, e.type)}
+                </Link>
+              </td>
               <td>{e.severity ? label(ADVERSE_SEVERITY_LABELS, e.severity) : 'Not recorded'}</td>
               <td className="hide-narrow">{regionLabel(e.region)}</td>
               <td className="num nowrap">{formatDate(e.sessionDate)}</td>
               <td>{e.specialistName}</td>
               <td>{e.resolutionDate ? `Resolved ${formatDate(e.resolutionDate)}` : <span className="badge badge-red">Ongoing</span>}</td>
               <td className="num">{e.daysToResolution ?? '—'}</td>
-              <td>
-                <Link href={`/courses/${e.courseId}`}>Course</Link>
-              </td>
             </tr>
           ))}
         </tbody>

@@ -54,7 +54,7 @@ test('a manager sees the rates and the serious events; one serious event moves i
   await expect(row).toContainText('Pneumothorax');
   await expect(row).toContainText('Severe');
   await expect(row).toContainText('Ongoing');
-  await expect(row.getByRole('link', { name: 'Course' })).toHaveAttribute('href', courseUrl);
+  await expect(row.getByRole('link', { name: /Pneumothorax: open the course/ })).toHaveAttribute('href', courseUrl);
   await expect(manager.getByTestId('figure-safety-ongoing')).toHaveText('1');
   await managerContext.close();
 });

@@ -94,16 +94,14 @@ export default async function SafetyPage({ searchParams }: { searchParams: Searc
           </p>
           <div className="stack">
             <SafetyRateTable caption="By type" groupLabel="Type" rows={figures.byType} testId="rates-by-type" minGroupSize={minGroupSize} />
-            <div className="two-col">
-              <SafetyRateTable
-                caption="By severity"
-                groupLabel="Severity"
-                rows={figures.bySeverity}
-                testId="rates-by-severity"
-                minGroupSize={minGroupSize}
-              />
-              <SafetyRateTable caption="By region" groupLabel="Region" rows={figures.byRegion} testId="rates-by-region" minGroupSize={minGroupSize} />
-            </div>
+            <SafetyRateTable
+              caption="By severity"
+              groupLabel="Severity"
+              rows={figures.bySeverity}
+              testId="rates-by-severity"
+              minGroupSize={minGroupSize}
+            />
+            <SafetyRateTable caption="By region" groupLabel="Region" rows={figures.byRegion} testId="rates-by-region" minGroupSize={minGroupSize} />
           </div>
         </section>
         <section className="card" aria-labelledby="resolution-title">

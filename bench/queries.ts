@@ -5,6 +5,7 @@ import { actAs as benchAs, type Actor } from '../tests/unit/support/mock-actor';
 import { BENCH_TODAY } from './clinics';
 import { outcomesByHand, outcomesFromFactsByHand, type OutcomeFigures } from './outcomes-sql';
 import type { OutcomeSummary } from '../lib/outcomes/summary';
+import type { SafetyFigures } from '../lib/outcomes/safety';
 
 export interface QueryBench {
   name: string;
@@ -64,10 +65,30 @@ function outcomeMismatch(layer: unknown, raw: unknown): string[] {
   return pairs.filter(([, x, y]) => x !== y).map(([name, x, y]) => `${name} ${String(x)} vs ${String(y)}`);
 }
 
+/** Injection sessions, those with an adverse event and those with a serious one, straight from the base tables. */
+const SAFETY_SQL = `
+  select count(*) as n,
+         count(case when exists (select 1 from adverse_events a where a.session_id = s.id) then 1 end) as count,
+         count(case when exists (select 1 from adverse_events a where a.session_id = s.id and a.serious = 1) then 1 end) as serious
+  from treatment_sessions s
+  where exists (select 1 from injections i where i.session_id = s.id)`;
+
+function safetyMismatch(layer: unknown, raw: unknown): string[] {
+  const a = layer as SafetyFigures;
+  const b = raw as { n: number; count: number; serious: number };
+  const pairs: [string, number, number][] = [
+    ['injection sessions', a.injectionSessions, b.n],
+    ['sessions with an event', a.overall.count, b.count],
+    ['sessions with a serious event', a.serious.count, b.serious],
+  ];
+  return pairs.filter(([, x, y]) => x !== y).map(([name, x, y]) => `${name} ${x} vs ${y}`);
+}
+
 export async function queryBenches(): Promise<QueryBench[]> {
   // Imported lazily: the data-layer hooks must be installed before lib/ modules load.
   const { getWorklist } = await import('../lib/worklist');
   const { getOutcomeSummary } = await import('../lib/outcomes/summary');
+  const { getSafetyFigures } = await import('../lib/outcomes/safety');
   return [
     {
       name: 'worklist (specialist)',
@@ -88,6 +109,13 @@ export async function queryBenches(): Promise<QueryBench[]> {
       dataLayer: () => getOutcomeSummary({}, BENCH_TODAY),
       rawSql: (sqlite) => outcomesFromFactsByHand(sqlite, BENCH_TODAY),
       mismatch: outcomeMismatch,
+    },
+    {
+      name: 'safety figures (manager): rates, serious list, days to resolution',
+      actor: (sqlite) => userByEmail(sqlite, 'manager@prolotrack.test'),
+      dataLayer: () => getSafetyFigures({}),
+      rawSql: (sqlite) => sqlite.prepare(SAFETY_SQL).get() as object,
+      mismatch: safetyMismatch,
     },
     // Further outcomes figures (groups by condition/specialist, session series) can join as entries of this shape.
   ];

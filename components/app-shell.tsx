@@ -6,7 +6,9 @@ import { SignOutButton } from './sign-out-button';
 function navFor(role: Actor['role']): NavItem[] {
   const items: NavItem[] = [];
   if (role === 'specialist') items.push({ href: '/worklist', label: 'Worklist' });
-  items.push({ href: '/patients', label: 'Patients' }, { href: '/outcomes', label: 'Outcomes' }, { href: '/referrers', label: 'Referrers' });
+  items.push({ href: '/patients', label: 'Patients' }, { href: '/outcomes', label: 'Outcomes' });
+  if (role !== 'specialist') items.push({ href: '/safety', label: 'Safety' });
+  items.push({ href: '/referrers', label: 'Referrers' });
   if (role !== 'specialist') items.push({ href: '/audit', label: 'Audit' });
   if (role === 'admin') items.push({ href: '/staff', label: 'Staff' }, { href: '/settings', label: 'Settings' });
   items.push({ href: '/account', label: 'Account' });

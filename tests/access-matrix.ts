@@ -39,6 +39,7 @@ export const PAGE_MATRIX: Record<string, Row> = {
   '/account': signedIn('ok', 'ok', 'ok'),
   '/settings': signedIn('403', '403', 'ok'),
   '/outcomes/overdue': signedIn('ok', 'ok', 'ok'),
+  '/safety': signedIn('403', 'ok', 'ok'),
   '/patients': signedIn('ok', 'ok', 'ok'),
   '/patients/new': signedIn('ok', '403', '403'),
   '/patients/[patientId]': ownRead,
@@ -60,6 +61,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'POST /api/exports/courses': signedIn('403', 'ok', 'ok'),
   'POST /api/exports/sessions': signedIn('403', 'ok', 'ok'),
   'POST /api/exports/follow-ups': signedIn('403', 'ok', 'ok'),
+  'POST /api/exports/adverse-events': signedIn('403', 'ok', 'ok'),
   'POST /api/courses/[courseId]/sessions': { ...signedIn('ok', '403', '403'), specialistB: '404' },
   /** With a valid token: opens the questions (303 to /r/answer), signed in or not. */
   'GET /r/[token]': anyone,

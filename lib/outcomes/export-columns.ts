@@ -1,5 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { OutcomeFilters } from './filters';
+import { periodEvents } from './safety-sql';
 
 /**
  * CSV headers, in column order. Nothing here identifies a patient or a specialist directly, and no column holds
@@ -23,10 +25,38 @@ export const FOLLOW_UP_HEADER = [
   'global_impression',
 ] as const;
 
+/**
+ * One row per adverse event attributed to a cohort session in the date range: coded fields only (never the
+ * description or the action taken), dates as days since the course start.
+ */
+export const ADVERSE_EVENT_HEADER = [
+  'patient_key', 'course_key', 'specialist_key', 'condition', 'region', 'session_number', 'session_day', 'session_injections',
+  'type', 'severity', 'serious', 'onset_day', 'resolution_day', 'status', 'days_to_resolution',
+] as const;
+
 type Cell = string | number | null;
 export type CourseRecord = Record<(typeof COURSE_HEADER)[number], Cell>;
 export type SessionRecord = Record<(typeof SESSION_HEADER)[number], Cell>;
 export type FollowUpRecord = Record<(typeof FOLLOW_UP_HEADER)[number], Cell>;
+export type AdverseEventExportRecord = Record<(typeof ADVERSE_EVENT_HEADER)[number], Cell>;
+
+export interface RawExportAdverseEvent {
+  courseId: number;
+  patientId: number;
+  specialistId: number;
+  condition: string;
+  region: string;
+  startDate: string;
+  k: number;
+  sessionDate: string;
+  injections: number;
+  type: string;
+  severity: string | null;
+  serious: number;
+  onsetDate: string;
+  resolutionDate: string | null;
+  daysToResolution: number | null;
+}
 
 export interface RawExportFollowUp {
   courseId: number;
@@ -135,3 +165,15 @@ export const FOLLOW_UP_COLUMNS = sql`
   join follow_ups u on u.course_id = cf.course_id
   order by u.course_id, u.due_date
 `;
+
+/** Reads the cohort table of `withCohort`: one row per adverse event attributed to a session inside the date range. */
+export function adverseEventColumns(filters: OutcomeFilters): SQL {
+  return sql`
+    select a.course_id as "courseId", a.patient_id as "patientId", a.specialist_id as "specialistId", a.condition as "condition",
+           a.region as "region", a.start_date as "startDate", a.k as "k", a.session_date as "sessionDate", a.injections as "injections",
+           a.type as "type", a.severity as "severity", a.serious as "serious", a.onset_date as "onsetDate",
+           a.resolution_date as "resolutionDate", a.days_to_resolution as "daysToResolution"
+    from ${periodEvents(filters)} a
+    order by a.course_id, a.k, a.id
+  `;
+}

@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/chain';
 import { requireActor } from '@/lib/auth/actor';
 import { CONDITION_CODES } from '@/lib/domain/conditions';
 import { REGION_CODES } from '@/lib/domain/regions';
+import { ADVERSE_EVENT_TYPES, ADVERSE_SEVERITIES } from '@/db/value-sets';
 import { findSite } from '@/lib/domain/sites';
 import { AppError } from '@/lib/errors';
 import { getSettings } from '@/lib/settings';
@@ -14,22 +15,26 @@ import { ageBand, daysSince, pseudonymKey } from './pseudonym';
 import { todayIso } from '@/lib/domain/dates';
 import { followUpState } from '@/lib/domain/follow-up-schedule';
 import {
+  ADVERSE_EVENT_HEADER,
+  adverseEventColumns,
   COURSE_COLUMNS,
   COURSE_HEADER,
   FOLLOW_UP_COLUMNS,
   FOLLOW_UP_HEADER,
   SESSION_COLUMNS,
   SESSION_HEADER,
+  type AdverseEventExportRecord,
   type CourseRecord,
   type FollowUpRecord,
   type RawExportFollowUp,
   type RawExportCourse,
   type SessionRecord,
   type RawExportSession,
+  type RawExportAdverseEvent,
 } from './export-columns';
 import { writeCsv } from './export-csv';
 
-export type ExportKind = 'courses' | 'sessions' | 'follow-ups';
+export type ExportKind = 'courses' | 'sessions' | 'follow-ups' | 'adverse-events';
 
 interface CsvExport {
   filename: string;
@@ -49,6 +54,8 @@ const codeOrOther = (value: string | null, known: (code: string) => boolean) => 
 const isCondition = (code: string) => (CONDITION_CODES as readonly string[]).includes(code);
 const isRegion = (code: string) => (REGION_CODES as readonly string[]).includes(code);
 const isSite = (code: string) => Boolean(findSite(code));
+const isAdverseType = (code: string) => (ADVERSE_EVENT_TYPES as readonly string[]).includes(code);
+const isSeverity = (code: string) => (ADVERSE_SEVERITIES as readonly string[]).includes(code);
 
 const yesNo = (v: number | null | undefined) => (v == null ? '' : v ? 'yes' : 'no');
 
@@ -115,12 +122,34 @@ function followUpRecords(rows: RawExportFollowUp[], secret: string, today: strin
   }));
 }
 
-const HEADERS = { courses: COURSE_HEADER, sessions: SESSION_HEADER, 'follow-ups': FOLLOW_UP_HEADER } as const;
+function adverseEventRecords(rows: RawExportAdverseEvent[], secret: string): AdverseEventExportRecord[] {
+  return rows.map((r) => ({
+    patient_key: pseudonymKey('patient', r.patientId, secret),
+    course_key: pseudonymKey('course', r.courseId, secret),
+    specialist_key: pseudonymKey('specialist', r.specialistId, secret),
+    condition: codeOrOther(r.condition, isCondition),
+    region: codeOrOther(r.region, isRegion),
+    session_number: r.k,
+    session_day: daysSince(r.startDate, r.sessionDate),
+    session_injections: r.injections,
+    type: codeOrOther(r.type, isAdverseType),
+    severity: codeOrOther(r.severity, isSeverity),
+    serious: yesNo(r.serious),
+    onset_day: daysSince(r.startDate, r.onsetDate),
+    resolution_day: daysSince(r.startDate, r.resolutionDate),
+    status: r.resolutionDate ? 'resolved' : 'ongoing',
+    days_to_resolution: r.daysToResolution,
+  }));
+}
+
+const HEADERS = {
+  courses: COURSE_HEADER, sessions: SESSION_HEADER, 'follow-ups': FOLLOW_UP_HEADER, 'adverse-events': ADVERSE_EVENT_HEADER,
+} as const;
 
 /**
  * De-identified CSV of the filtered cohort (managers and admins only): pseudonymous patient, course and specialist
  * keys, age band instead of date of birth, dates as days since course start (follow-ups: since the last injection),
- * no names, contact details or free text (never a follow-up comment). Refused when the filters leave fewer courses
+ * no names, contact details or free text (never a follow-up comment, an adverse event's description or action). Refused when the filters leave fewer courses
  * than the smallest group setting. Audited.
  */
 export async function exportOutcomesCsv(kind: ExportKind, input: OutcomeFilters): Promise<CsvExport> {
@@ -138,6 +167,7 @@ export async function exportOutcomesCsv(kind: ExportKind, input: OutcomeFilters)
     }
     if (kind === 'courses') return courseRecords(db.all<RawExportCourse>(COURSE_COLUMNS), secret);
     if (kind === 'sessions') return sessionRecords(db.all<RawExportSession>(SESSION_COLUMNS), secret);
+    if (kind === 'adverse-events') return adverseEventRecords(db.all<RawExportAdverseEvent>(adverseEventColumns(filters)), secret);
     return followUpRecords(db.all<RawExportFollowUp>(FOLLOW_UP_COLUMNS), secret, todayIso());
   });
   const csv = writeCsv(records, HEADERS[kind]);

@@ -31,3 +31,14 @@ export function formatRateDetail(r: { count: number; n: number; low: number | nu
   if (r.low == null || r.high == null) return `${r.count}/${r.n}`;
   return `${r.count}/${r.n} · 95 % CI ${Math.round(r.low * 100)}–${Math.round(r.high * 100)}%`;
 }
+
+/** A proportion per 100 with one decimal ("2.9"): adverse event rates are often small. */
+export function formatPer100(value: number | null): string {
+  return value == null ? '—' : (value * 100).toFixed(1);
+}
+
+/** A per-100 rate's count, n and Wilson 95 % interval: "5/13 · 95 % CI 17.7–64.5" ("0/0" alone when there is nothing to rate). */
+export function formatPer100Detail(r: { count: number; n: number; low: number | null; high: number | null }): string {
+  if (r.low == null || r.high == null) return `${r.count}/${r.n}`;
+  return `${r.count}/${r.n} · 95 % CI ${formatPer100(r.low)}–${formatPer100(r.high)}`;
+}

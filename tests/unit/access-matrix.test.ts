@@ -52,6 +52,7 @@ const healthRoute = await import('@/app/api/health/route');
 const coursesExport = await import('@/app/api/exports/courses/route');
 const sessionsExport = await import('@/app/api/exports/sessions/route');
 const followUpsExport = await import('@/app/api/exports/follow-ups/route');
+const adverseEventsExport = await import('@/app/api/exports/adverse-events/route');
 const linkActions = await import('@/lib/actions/patient-link-actions');
 const linkRoute = await import('@/app/r/[token]/route');
 
@@ -267,6 +268,8 @@ const ROUTE_CALLS: Record<string, (() => Promise<Response>) | 'e2e'> = {
   'POST /api/exports/courses': async () => coursesExport.POST(new Request('http://localhost/api/exports/courses', { method: 'POST' })),
   'POST /api/exports/sessions': async () => sessionsExport.POST(new Request('http://localhost/api/exports/sessions', { method: 'POST' })),
   'POST /api/exports/follow-ups': async () => followUpsExport.POST(new Request('http://localhost/api/exports/follow-ups', { method: 'POST' })),
+  'POST /api/exports/adverse-events': async () =>
+    adverseEventsExport.POST(new Request('http://localhost/api/exports/adverse-events', { method: 'POST' })),
   'GET /r/[token]': async () => {
     const response = await openLinkRoute(linkToken());
     // A valid link sends the visitor on to its questions.

@@ -45,7 +45,9 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
           Some filters were ignored: {errors.join(' ')}
         </p>
       )}
-      <HeadlineFigures s={summary} period={describePeriod(filters)} overdueHref={`/outcomes/overdue${query ? `?${query}` : ''}`} />
+      <HeadlineFigures s={summary} period={describePeriod(filters)} overdueHref={`/outcomes/overdue${query ? `?${query}` : ''}`}
+        safetyHref={isSpecialist ? undefined : `/safety${query ? `?${query}` : ''}`}
+      />
       {summary.courses === 0 ? (
         <div className="card empty">No courses match these filters. Widen the date range or clear a filter to see outcomes.</div>
       ) : (

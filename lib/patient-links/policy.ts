@@ -1,3 +1,5 @@
+import { checkInLinkExpiry, type CheckInWindow } from '../domain/check-in';
+
 /** How patient links behave: lifetime, reminders and the public route's rate limit. */
 export const LINK_POLICY = {
   followUpExpiryDays: 14,
@@ -12,7 +14,9 @@ export const LINK_POLICY = {
 
 const DAY_MS = 24 * 60 * 60_000;
 
-export function linkExpiry(purpose: 'follow_up' | 'pre_session', now: Date): Date {
+/** When a new link stops working; a check-in link lasts until its window closes (lib/domain/check-in.ts). */
+export function linkExpiry(purpose: 'follow_up' | 'pre_session' | 'check_in', now: Date, checkIn?: CheckInWindow): Date {
+  if (purpose === 'check_in') return checkInLinkExpiry(checkIn!);
   return purpose === 'pre_session'
     ? new Date(now.getTime() + LINK_POLICY.preSessionExpiryHours * 60 * 60_000)
     : new Date(now.getTime() + LINK_POLICY.followUpExpiryDays * DAY_MS);

@@ -13,8 +13,8 @@ export interface CheckInSession {
   answeredAt: string | null;
 }
 
-/** Sessions with at least one injected site have a check-in. */
-export const hasInjections = sql`exists (select 1 from injections i where i.session_id = ${treatmentSessions.id})`;
+/** Sessions with at least one injected site have a check-in (qualified by hand: drizzle leaves a lone table's columns bare). */
+export const hasInjections = sql<boolean>`exists (select 1 from injections i where i.session_id = "treatment_sessions"."id")`;
 
 /** A session's check-in: its window (settings in force) and whether it was answered; null when nothing was injected. */
 export function loadCheckInSession(db: DbOrTx, sessionId: number): CheckInSession | null {

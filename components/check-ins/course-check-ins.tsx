@@ -37,10 +37,13 @@ function Handling({ courseId, c, canWrite }: { courseId: number; c: CourseCheckI
   );
 }
 
-/** Right after an injection session is saved: offer its check-in link while the patient is still in the room. */
+/**
+ * Right after an injection session is saved: offer its check-in link while the patient is still in the room. It stays
+ * while the page shows the save, so the new link (shown once) is not taken away when the page refreshes.
+ */
 export function CheckInOffer({ data, justSaved }: { data: CourseCheckIns; justSaved: boolean }) {
   const newest = data.checkIns.at(-1);
-  if (!justSaved || !data.canWrite || !newest || newest.link || !canLink(newest)) return null;
+  if (!justSaved || !data.canWrite || !newest || !canLink(newest)) return null;
   return (
     <section className="card check-in-offer" aria-labelledby="check-in-offer-heading" data-testid="check-in-offer">
       <h2 id="check-in-offer-heading">72-hour check-in</h2>
@@ -49,6 +52,7 @@ export function CheckInOffer({ data, justSaved }: { data: CourseCheckIns; justSa
         and works until then.
       </p>
       <LinkCreator action={createCheckInLinkAction.bind(null, newest.sessionId)} label="Create check-in link" email={emailUnavailable(data.email)} />
+      {newest.link && <p className="small muted">{LINK_STATUS_LABELS[newest.link.status]}: creating another replaces it.</p>}
     </section>
   );
 }

@@ -79,7 +79,10 @@ export function CheckInForm({ questions, clinicPhone, redFlagMessage }: { questi
     });
   }
 
-  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: keyof Values) => (value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors(({ [key]: _answered, ...rest }) => rest);
+  };
   return (
     <form onSubmit={submit} noValidate aria-label="Your answers">
       <h1>Hello {questions.firstName}</h1>

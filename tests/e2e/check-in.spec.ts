@@ -57,11 +57,14 @@ test('a red-flag check-in answer puts the course under Needs attention until the
 
   await patient.getByRole('button', { name: 'Send my answers' }).click();
   await expect(patient.getByText('Please answer every question.')).toBeVisible();
+  await expect(patient.getByText('Please answer yes or no')).toHaveCount(5);
   await patient.getByRole('radiogroup', { name: /your pain is now/ }).getByRole('radio', { name: 'About the same' }).check();
   for (const question of [/swelling or redness/, /fever/, /headache/, /numbness or weakness/]) {
     await patient.getByRole('radiogroup', { name: question }).getByRole('radio', { name: 'No' }).check();
   }
   await breath.getByRole('radio', { name: 'Yes' }).check();
+  // Each answered question loses its error; the message stays until the answers are sent again.
+  await expect(patient.getByText('Please answer yes or no')).toHaveCount(0);
   await patient.screenshot({ path: '/tmp/check-in-patient-375.png', fullPage: true });
   await patient.getByRole('button', { name: 'Send my answers' }).click();
   await expect(patient.getByRole('heading', { name: 'Please call us today, Greta' })).toBeVisible();
@@ -87,6 +90,7 @@ test('a red-flag check-in answer puts the course under Needs attention until the
   await page.screenshot({ path: '/tmp/check-in-worklist-1280.png', fullPage: true });
   await page.setViewportSize({ width: 820, height: 1100 });
   await page.screenshot({ path: '/tmp/check-in-worklist-820.png', fullPage: true });
+  await attention.screenshot({ path: '/tmp/check-in-attention-820.png' });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // A pneumothorax, attributed to that session from the check-in, then the flag is handled.
@@ -119,6 +123,7 @@ test('a red-flag check-in answer puts the course under Needs attention until the
   await page.screenshot({ path: '/tmp/check-in-course-1280.png', fullPage: true });
   await page.setViewportSize({ width: 820, height: 1100 });
   await page.screenshot({ path: '/tmp/check-in-course-820.png', fullPage: true });
+  await page.getByTestId('check-ins').screenshot({ path: '/tmp/check-in-section-820.png' });
 
   await page.goto('/worklist');
   await expect(page.getByTestId('needs-attention-row').filter({ hasText: mrn })).toHaveCount(0);

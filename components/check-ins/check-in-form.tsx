@@ -1,13 +1,12 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { CHECK_IN_PAIN_OPTIONS, CHECK_IN_SYMPTOMS, type CheckInSymptom } from '@/lib/domain/check-in';
 import { formatDate } from '@/lib/domain/dates';
 import { checkInAnswerSchema } from '@/lib/validation/check-in';
-import { fieldErrorsOf } from '@/lib/validation/form-errors';
-import { submitPatientAnswersAction } from '@/lib/actions/patient-link-actions';
 import type { LinkQuestions } from '@/lib/patient-links/public';
 import { ChoiceInput } from '../follow-ups/choice-input';
+import { usePatientAnswers } from '../follow-ups/use-patient-answers';
 
 const YES_NO = [
   { value: 'yes', label: 'Yes' },
@@ -21,10 +20,8 @@ const yesNo = (v: string) => (v === 'yes' ? true : v === 'no' ? false : null);
 /** The check-in after an injection session: six plain questions, then a thank-you that says when to call. */
 export function CheckInForm({ questions, clinicPhone, redFlagMessage }: { questions: LinkQuestions; clinicPhone: string | null; redFlagMessage: string }) {
   const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<{ redFlag: boolean } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { errors, setErrors, message, pending, send } = usePatientAnswers((result) => setDone({ redFlag: result.redFlag === true }));
   const phone = clinicPhone && (
     <a className="patient-phone" href={`tel:${clinicPhone.replace(/[^\d+]/g, '')}`}>
       {clinicPhone}
@@ -56,27 +53,11 @@ export function CheckInForm({ questions, clinicPhone, redFlagMessage }: { questi
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (pending) return;
     const payload = {
       pain: values.pain || null,
       ...Object.fromEntries(CHECK_IN_SYMPTOMS.map((s) => [s.key, yesNo(values[s.key])])),
     };
-    const checked = checkInAnswerSchema.safeParse(payload);
-    if (!checked.success) {
-      setErrors(fieldErrorsOf(checked.error));
-      setMessage('Please answer every question.');
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    startTransition(async () => {
-      const result = await submitPatientAnswersAction(payload);
-      if (result.ok) setDone({ redFlag: result.redFlag === true });
-      else {
-        setErrors(result.errors ?? {});
-        setMessage(result.message ?? 'Your answers could not be sent. Please try again.');
-      }
-    });
+    send(checkInAnswerSchema, payload);
   }
 
   const set = (key: keyof Values) => (value: string) => {

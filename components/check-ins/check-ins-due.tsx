@@ -3,9 +3,8 @@ import { getCheckInsDue } from '@/lib/check-ins/queries';
 import { createCheckInLinkAction } from '@/lib/actions/patient-link-actions';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { dueHint, formatDate, todayIso } from '@/lib/domain/dates';
-import { LINK_STATUS_LABELS } from '@/lib/patient-links/link-status';
 import { EmptyRow, PatientCell } from '@/components/table-cells';
-import { LinkCreator } from '../follow-ups/link-creator';
+import { DueLinkCell } from '../follow-ups/link-status';
 import { emailUnavailable } from '../follow-ups/follow-up-schedule';
 
 /** The worklist's "Check-ins due": the specialist's unanswered check-ins whose window is open. */
@@ -45,10 +44,7 @@ export async function CheckInsDue() {
                   {formatDate(r.windowEnd)}
                   <div className="small muted">{dueHint(r.windowEnd, today).replace('due', 'closes')}</div>
                 </td>
-                <td>
-                  {r.link && <div className="small">{LINK_STATUS_LABELS[r.link.status]} {formatDate(r.link.createdAt.slice(0, 10))}</div>}
-                  <LinkCreator action={createCheckInLinkAction.bind(null, r.sessionId)} label={r.link ? 'New link' : 'Create link'} email={emailUnavailable({ configured: emailConfigured })} />
-                </td>
+                <DueLinkCell link={r.link} action={createCheckInLinkAction.bind(null, r.sessionId)} email={emailUnavailable({ configured: emailConfigured })} />
               </tr>
             ))}
           </tbody>

@@ -7,6 +7,7 @@ import { LINK_STATUS_LABELS } from '@/lib/patient-links/link-status';
 import { EmptyRow } from '@/components/table-cells';
 import { FollowUpStateBadge } from '../follow-ups/follow-up-state-badge';
 import { LinkCreator } from '../follow-ups/link-creator';
+import { LinkStatus } from '../follow-ups/link-status';
 import { emailUnavailable } from '../follow-ups/follow-up-schedule';
 import { CheckInAnswers } from './check-in-answers';
 import { CheckInHandlingForm } from './check-in-handling-form';
@@ -104,14 +105,7 @@ export function CourseCheckIns({ courseId, data, settings }: { courseId: number;
                   )}
                 </td>
                 <td className="small hide-narrow">
-                  {c.link ? (
-                    <>
-                      {LINK_STATUS_LABELS[c.link.status]}
-                      <div className="muted nowrap">{formatDate(c.link.createdAt.slice(0, 10))}</div>
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
+                  <LinkStatus link={c.link} />
                 </td>
               </tr>
             ))}

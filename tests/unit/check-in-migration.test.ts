@@ -2,9 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { migrationsBefore } from './support/migrations-before';
 import { insertBasics } from './support/fixtures';
 
 /** The last migration before check-ins (patient_links is rebuilt to accept the 'check_in' purpose). */
@@ -12,23 +13,11 @@ const LAST_BEFORE = '0015_anaesthetic_codes';
 const dir = mkdtempSync(join(tmpdir(), 'prolotrack-check-in-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function migrationsBefore(): string {
-  const folder = join(dir, 'migrations-before');
-  cpSync('db/migrations', folder, { recursive: true });
-  const journalPath = join(folder, 'meta/_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === LAST_BEFORE);
-  expect(last).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, last + 1);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
-
 describe('the check-in migration', () => {
   it('rebuilds patient_links with foreign keys on and keeps every link and pre-session report', () => {
     const sqlite = new Database(join(dir, 'links.db'));
     sqlite.pragma('foreign_keys = ON');
-    migrate(drizzle(sqlite), { migrationsFolder: migrationsBefore() });
+    migrate(drizzle(sqlite), { migrationsFolder: migrationsBefore(dir, LAST_BEFORE) });
     const a = insertBasics(sqlite);
     const followUp = sqlite.prepare(
       `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)

@@ -94,7 +94,7 @@ export function CourseCheckIns({ courseId, data, settings }: { courseId: number;
                   {formatDate(c.windowStart)} – {formatDate(c.windowEnd)}
                 </td>
                 <td>
-                  <FollowUpStateBadge state={c.state} />
+                  <FollowUpStateBadge state={c.state} testId="check-in-state" />
                   {c.answer && <div className="small muted nowrap">{formatDate(c.answer.answeredAt.slice(0, 10))}</div>}
                 </td>
                 <td>

@@ -33,7 +33,7 @@ test('a red-flag check-in answer puts the course under Needs attention until the
 
   const row = page.getByTestId('check-in-row');
   await expect(row).toHaveCount(1);
-  await expect(row.getByTestId('follow-up-state')).toHaveText('Due');
+  await expect(row.getByTestId('check-in-state')).toHaveText('Due');
   const offer = page.getByTestId('check-in-offer');
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Create check-in link', exact: true }).click();

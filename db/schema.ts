@@ -10,6 +10,8 @@ import {
   ADVERSE_EVENT_TYPES,
   ADVERSE_SEVERITIES,
   ANAESTHETIC_AGENTS,
+  CHECK_IN_HANDLINGS,
+  CHECK_IN_PAIN,
   COURSE_SIDES,
   COURSE_STATUSES,
   FOLLOW_UP_SOURCES,
@@ -21,7 +23,7 @@ import {
   SITE_SIDES,
 } from './value-sets';
 
-export { ADVERSE_EVENTS, ADVERSE_EVENT_TYPES, ADVERSE_SEVERITIES, ANAESTHETIC_AGENTS, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
+export { ADVERSE_EVENTS, ADVERSE_EVENT_TYPES, ADVERSE_SEVERITIES, ANAESTHETIC_AGENTS, CHECK_IN_HANDLINGS, CHECK_IN_PAIN, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -388,6 +390,8 @@ export const patientLinks = sqliteTable(
       .notNull()
       .references(() => courses.id),
     followUpId: integer('follow_up_id').references(() => followUps.id, { onDelete: 'cascade' }),
+    /** The session with injections whose check-in the link asks (purpose 'check_in'). */
+    sessionId: integer('session_id').references(() => treatmentSessions.id, { onDelete: 'cascade' }),
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),
@@ -406,10 +410,14 @@ export const patientLinks = sqliteTable(
   (t) => [
     uniqueIndex('patient_links_token_unique').on(t.tokenHash),
     index('patient_links_follow_up_idx').on(t.followUpId),
+    index('patient_links_session_idx').on(t.sessionId),
     index('patient_links_course_idx').on(t.courseId, t.purpose),
     index('patient_links_open_idx').on(t.usedAt, t.expiresAt),
     check('patient_links_purpose_check', inList('purpose', PATIENT_LINK_PURPOSES)),
-    check('patient_links_target_check', sql`(purpose = 'follow_up') = (follow_up_id is not null)`),
+    check(
+      'patient_links_target_check',
+      sql`(purpose = 'follow_up') = (follow_up_id is not null) and (purpose = 'check_in') = (session_id is not null)`,
+    ),
   ],
 );
 
@@ -440,6 +448,49 @@ export const preSessionReports = sqliteTable(
     check('pre_session_reports_pain_check', sql`pain between 0 and 10`),
     check('pre_session_reports_mobility_check', sql`mobility between 0 and 10`),
     check('pre_session_reports_sleep_check', sql`sleep between 0 and 10`),
+  ],
+);
+
+/**
+ * A patient's answers to the check-in after one session with injections (lib/domain/check-in.ts: window, red
+ * flags). One per session; `red_flag` is fixed when answered. A red flag stays on the specialist's worklist until
+ * `handled_at` records what was done.
+ */
+export const checkIns = sqliteTable(
+  'check_ins',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => treatmentSessions.id),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    linkId: integer('link_id')
+      .notNull()
+      .references(() => patientLinks.id),
+    answeredAt: text('answered_at').notNull(),
+    pain: text('pain', { enum: CHECK_IN_PAIN }).notNull(),
+    spreadingRedness: integer('spreading_redness', { mode: 'boolean' }).notNull(),
+    fever: integer('fever', { mode: 'boolean' }).notNull(),
+    breathlessChestPain: integer('breathless_chest_pain', { mode: 'boolean' }).notNull(),
+    posturalHeadache: integer('postural_headache', { mode: 'boolean' }).notNull(),
+    numbnessWeakness: integer('numbness_weakness', { mode: 'boolean' }).notNull(),
+    redFlag: integer('red_flag', { mode: 'boolean' }).notNull(),
+    handledAt: text('handled_at'),
+    handledBy: integer('handled_by').references(() => users.id),
+    handling: text('handling', { enum: CHECK_IN_HANDLINGS }),
+    /** Free text from the specialist: shown to the clinic, never exported. */
+    handlingNote: text('handling_note'),
+  },
+  (t) => [
+    uniqueIndex('check_ins_session_unique').on(t.sessionId),
+    index('check_ins_course_idx').on(t.courseId),
+    index('check_ins_open_flags_idx').on(t.redFlag, t.handledAt),
+    check('check_ins_pain_check', inList('pain', CHECK_IN_PAIN)),
+    check('check_ins_handling_check', sql`handling is null or ${inList('handling', CHECK_IN_HANDLINGS)}`),
+    check('check_ins_handled_check', sql`(handled_at is null) = (handling is null) and (handled_at is null) = (handled_by is null)`),
+    check('check_ins_handled_flag_check', sql`handled_at is null or red_flag = 1`),
   ],
 );
 
@@ -590,6 +641,7 @@ export type AuditEvent = InferSelectModel<typeof auditEvents>;
 export type FollowUp = InferSelectModel<typeof followUps>;
 export type PatientLink = InferSelectModel<typeof patientLinks>;
 export type PreSessionReport = InferSelectModel<typeof preSessionReports>;
+export type CheckIn = InferSelectModel<typeof checkIns>;
 export type Role = (typeof ROLES)[number];
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export type AdverseEvent = (typeof ADVERSE_EVENTS)[number];

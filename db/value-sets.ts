@@ -27,8 +27,12 @@ export const ADVERSE_EVENT_TYPES = [
   'other',
 ] as const;
 export const ADVERSE_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
-/** What a patient link asks for: a follow-up after treatment, or today's scores before a session. */
-export const PATIENT_LINK_PURPOSES = ['follow_up', 'pre_session'] as const;
+/** What a patient link asks for: a follow-up after treatment, today's scores before a session, or a session's check-in. */
+export const PATIENT_LINK_PURPOSES = ['follow_up', 'pre_session', 'check_in'] as const;
+/** Check-in after a session with injections: pain compared with before the injection. */
+export const CHECK_IN_PAIN = ['better', 'same', 'worse', 'much_worse'] as const;
+/** What the specialist did about a red-flag check-in. */
+export const CHECK_IN_HANDLINGS = ['patient_contacted', 'adverse_event_recorded', 'no_action'] as const;
 /** Who entered a follow-up's answers. */
 export const FOLLOW_UP_SOURCES = ['patient'] as const;
 /** Why a sign-in session ended before its time (auth_sessions.revoked_reason). */

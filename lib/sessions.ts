@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { injections, patients, treatmentSessions, type Injection, type TreatmentSession } from '@/db/schema';
+import { checkIns, injections, patients, treatmentSessions, type Injection, type TreatmentSession } from '@/db/schema';
 import { readSettings } from './settings';
 import { describeDose, doseCheck, type InjectateContext } from './domain/anaesthetics';
 import { AppError } from './errors';
@@ -195,6 +195,9 @@ export async function deleteSession(sessionIdRaw: unknown): Promise<{ courseId: 
   const db = getDb();
   if (hasAdverseEvents(db, session.id)) {
     throw new AppError('conflict', 'An adverse event is attributed to this session, so it cannot be deleted.');
+  }
+  if (db.select({ id: checkIns.id }).from(checkIns).where(eq(checkIns.sessionId, session.id)).get()) {
+    throw new AppError('conflict', 'The patient answered this session’s check-in, so it cannot be deleted.');
   }
   db.transaction(
     (tx) => {

@@ -69,7 +69,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/reports/outcomes': signedIn('403', 'ok', 'ok'),
 };
 
-/** The public link route by token, for an anonymous visitor: the HTTP status and whether anything is saved. */
+/** The public link route by token (a pre-session and a check-in link), for an anonymous visitor: the HTTP status and whether anything is saved. */
 export const PATIENT_LINK_MATRIX = {
   valid: 303,
   used: 410,
@@ -105,7 +105,9 @@ export const ACTION_MATRIX: Record<string, Row> = {
   'lib/actions/consent-actions.ts#recordConsentAction': ownWrite,
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': ownWrite,
   'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': ownWrite,
+  'lib/actions/patient-link-actions.ts#createCheckInLinkAction': ownWrite,
   'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': anyone,
+  'lib/actions/check-in-actions.ts#recordCheckInHandlingAction': ownWrite,
   'lib/actions/referrer-actions.ts#createReferrerAction': signedIn('ok', 'ok', '403'),
   'lib/actions/referrer-actions.ts#updateReferrerAction': signedIn('ok', 'ok', '403'),
   'lib/actions/referrer-actions.ts#setCourseReferrerAction': ownWrite,

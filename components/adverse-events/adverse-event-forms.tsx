@@ -16,12 +16,15 @@ export function RecordAdverseEventForm({
   action,
   sessions,
   today,
+  defaultSessionId,
 }: {
   action: Action;
   sessions: { id: number; label: string }[];
   today: string;
+  /** Pre-attributed session (e.g. from a check-in answer); the latest session otherwise. */
+  defaultSessionId?: string;
 }) {
-  const last = sessions.at(-1);
+  const last = sessions.find((s) => String(s.id) === defaultSessionId) ?? sessions.at(-1);
   return (
     <ActionForm action={action} submitLabel="Record adverse event" aria-label="Record adverse event" resetOnSuccess>
       <div className="form-grid">

@@ -5,10 +5,10 @@ import { dueHint, formatDate, todayIso } from '@/lib/domain/dates';
 import { globalImpressionLabel } from '@/lib/domain/patient-questions';
 import { followUpTimingText } from '@/lib/domain/follow-up-schedule';
 import { getSettings } from '@/lib/settings';
-import { LINK_STATUS_LABELS } from '@/lib/patient-links/link-status';
 import { EmptyRow } from '@/components/table-cells';
 import { FollowUpStateBadge } from './follow-up-state-badge';
 import { LinkCreator } from './link-creator';
+import { LinkStatus } from './link-status';
 import { WaitingRoomButton } from './waiting-room-button';
 import './follow-ups.css';
 
@@ -103,17 +103,7 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
                   )}
                 </td>
                 <td className="small hide-narrow">
-                  {f.link ? (
-                    <>
-                      {LINK_STATUS_LABELS[f.link.status]}
-                      <div className="muted nowrap">
-                        {formatDate(f.link.createdAt.slice(0, 10))}
-                        {f.link.reminders > 0 && ` · ${f.link.reminders} reminder${f.link.reminders === 1 ? '' : 's'}`}
-                      </div>
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
+                  <LinkStatus link={f.link} />
                 </td>
               </tr>
             ))}

@@ -7,9 +7,10 @@ const STYLES: Record<FollowUpState, { className: string; label: string }> = {
   missed: { className: 'badge badge-amber', label: 'Missed' },
 };
 
-export function FollowUpStateBadge({ state }: { state: FollowUpState }) {
+/** The state of a follow-up (or, with its own test id, of a check-in: the same four states). */
+export function FollowUpStateBadge({ state, testId = 'follow-up-state' }: { state: FollowUpState; testId?: string }) {
   return (
-    <span className={STYLES[state].className} data-testid="follow-up-state">
+    <span className={STYLES[state].className} data-testid={testId}>
       {STYLES[state].label}
     </span>
   );

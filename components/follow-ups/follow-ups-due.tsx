@@ -4,9 +4,8 @@ import { createFollowUpLinkAction } from '@/lib/actions/patient-link-actions';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { timePointLabel } from '@/lib/domain/follow-up-schedule';
 import { dueHint, formatDate, todayIso } from '@/lib/domain/dates';
-import { LINK_STATUS_LABELS } from '@/lib/patient-links/link-status';
 import { EmptyRow, PatientCell } from '@/components/table-cells';
-import { LinkCreator } from './link-creator';
+import { DueLinkCell } from './link-status';
 import { emailUnavailable } from './follow-up-schedule';
 import './follow-ups.css';
 
@@ -50,10 +49,7 @@ export async function FollowUpsDue() {
                   {formatDate(r.windowEnd)}
                   <div className="small muted">{dueHint(r.windowEnd, today).replace('due', 'closes')}</div>
                 </td>
-                <td>
-                  {r.link && <div className="small">{LINK_STATUS_LABELS[r.link.status]} {formatDate(r.link.createdAt.slice(0, 10))}</div>}
-                  <LinkCreator action={createFollowUpLinkAction.bind(null, r.id)} label={r.link ? 'New link' : 'Create link'} email={emailUnavailable({ configured: emailConfigured })} />
-                </td>
+                <DueLinkCell link={r.link} action={createFollowUpLinkAction.bind(null, r.id)} email={emailUnavailable({ configured: emailConfigured })} />
               </tr>
             ))}
           </tbody>

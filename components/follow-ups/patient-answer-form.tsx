@@ -1,13 +1,12 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { SCORE_KEYS, SCORE_QUESTIONS, type ScoreKey } from '@/lib/domain/patient-questions';
 import { followUpAnswerSchema, preSessionAnswerSchema } from '@/lib/validation/patient-answers';
-import { fieldErrorsOf } from '@/lib/validation/form-errors';
-import { submitPatientAnswersAction } from '@/lib/actions/patient-link-actions';
 import type { LinkQuestions } from '@/lib/patient-links/public';
 import { ScoreInput } from '../sessions/score-input';
 import { GlobalImpressionInput } from './global-impression-input';
+import { usePatientAnswers } from './use-patient-answers';
 
 const num = (v: string) => (v.trim() === '' ? null : Number(v));
 
@@ -15,10 +14,8 @@ const num = (v: string) => (v.trim() === '' ? null : Number(v));
 export function PatientAnswerForm({ questions, clinicPhone }: { questions: LinkQuestions; clinicPhone: string | null }) {
   const followUp = questions.purpose === 'follow_up';
   const [values, setValues] = useState({ pain: '', mobility: '', sleep: '', globalImpression: '', comment: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { errors, message, pending, send } = usePatientAnswers(() => setDone(true));
   const set = (key: keyof typeof values, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   if (done) {
@@ -43,29 +40,13 @@ export function PatientAnswerForm({ questions, clinicPhone }: { questions: LinkQ
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (pending) return;
     const payload = {
       pain: num(values.pain),
       mobility: num(values.mobility),
       sleep: num(values.sleep),
       ...(followUp ? { globalImpression: num(values.globalImpression), comment: values.comment } : {}),
     };
-    const checked = (followUp ? followUpAnswerSchema : preSessionAnswerSchema).safeParse(payload);
-    if (!checked.success) {
-      setErrors(fieldErrorsOf(checked.error));
-      setMessage('Please answer every question.');
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    startTransition(async () => {
-      const result = await submitPatientAnswersAction(payload);
-      if (result.ok) setDone(true);
-      else {
-        setErrors(result.errors ?? {});
-        setMessage(result.message ?? 'Your answers could not be sent. Please try again.');
-      }
-    });
+    send(followUp ? followUpAnswerSchema : preSessionAnswerSchema, payload);
   }
 
   const question = (key: ScoreKey) => {

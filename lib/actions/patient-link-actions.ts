@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { AppError } from '../errors';
 import { clientAddress } from '../auth/client-address';
-import { createFollowUpLink, createPreSessionLink, type IssuedLink } from '../patient-links/links';
+import { createCheckInLink, createFollowUpLink, createPreSessionLink, type IssuedLink } from '../patient-links/links';
 import { submitLinkAnswers } from '../patient-links/public';
 import { allowLinkRequest } from '../patient-links/rate-limit';
 import { LINK_COOKIE } from '../patient-links/cookie';
@@ -43,14 +43,30 @@ export async function createPreSessionLinkAction(courseId: unknown, _prev: LinkF
   }
 }
 
+/** Staff: a link for the check-in after a session with injections (course page, worklist, right after saving). */
+export async function createCheckInLinkAction(sessionId: unknown, _prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+  try {
+    const link = await createCheckInLink(sessionId, { email: wantsEmail(form) });
+    revalidatePath('/worklist');
+    return created(link);
+  } catch (error) {
+    return failureState(error);
+  }
+}
+
+export interface PatientAnswerState extends FormState {
+  /** A check-in answer with a warning sign: the thank-you page tells the patient to call. */
+  redFlag?: boolean;
+}
+
 /** Patient (no account): the answers to the link held in the link cookie. */
-export async function submitPatientAnswersAction(payload: unknown): Promise<FormState> {
+export async function submitPatientAnswersAction(payload: unknown): Promise<PatientAnswerState> {
   try {
     const ip = clientAddress(Object.fromEntries(await headers()));
     if (!allowLinkRequest(ip)) throw new AppError('too_many', LINK_PROBLEMS.busy.title);
     // The cookie stays until it lapses: changing it here would re-render the page over the thank-you.
-    const { purpose } = submitLinkAnswers(getDb(), (await cookies()).get(LINK_COOKIE)?.value, payload, ip);
-    return { ok: true, message: purpose };
+    const { purpose, redFlag } = submitLinkAnswers(getDb(), (await cookies()).get(LINK_COOKIE)?.value, payload, ip);
+    return { ok: true, message: purpose, redFlag };
   } catch (error) {
     return failureState(error);
   }

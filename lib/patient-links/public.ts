@@ -1,10 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/index';
-import { followUps, patientLinks, preSessionReports, type PatientLink } from '@/db/schema';
+import { checkIns, followUps, patientLinks, preSessionReports, treatmentSessions, type PatientLink } from '@/db/schema';
 import { auditLink, linkPatient } from './audit';
 import { AppError } from '../errors';
 import { fieldErrorsOf } from '../validation/form-errors';
 import { followUpAnswerSchema, preSessionAnswerSchema } from '../validation/patient-answers';
+import { checkInAnswerSchema } from '../validation/check-in';
+import { isRedFlag } from '../domain/check-in';
 import { timePointLabel } from '../domain/follow-up-schedule';
 import { clinicName } from './clinic';
 import { LINK_PROBLEMS } from './messages';
@@ -36,8 +38,10 @@ export interface LinkQuestions {
   purpose: PatientLink['purpose'];
   firstName: string;
   clinicName: string;
-  /** '6 weeks' for a follow-up; null before a session. */
+  /** '6 weeks' for a follow-up; null otherwise. */
   timePoint: string | null;
+  /** The injection date (YYYY-MM-DD) a check-in asks about; null otherwise. */
+  sessionDate: string | null;
 }
 
 /** What the answer page shows for a token: the clinic's name, the patient's first name and which questions. */
@@ -55,6 +59,9 @@ export function linkQuestions(db: Db, token: unknown, now = new Date()): { statu
       firstName: linkPatient(db, link.courseId).givenName.split(/\s+/)[0],
       clinicName: clinicName(),
       timePoint: timePoint ? timePointLabel(timePoint) : null,
+      sessionDate: link.sessionId
+        ? db.select({ d: treatmentSessions.sessionDate }).from(treatmentSessions).where(eq(treatmentSessions.id, link.sessionId)).get()?.d ?? null
+        : null,
     },
   };
 }
@@ -64,8 +71,14 @@ function parseAnswers<T>(result: { success: true; data: T } | { success: false; 
   return result.data;
 }
 
-/** Saves a patient's answers and uses up the link, all or nothing. */
-export function submitLinkAnswers(db: Db, token: unknown, input: unknown, ip: string | null, now = new Date()): { purpose: PatientLink['purpose'] } {
+/** Saves a patient's answers and uses up the link, all or nothing. `redFlag` says a check-in needs the clinic today. */
+export function submitLinkAnswers(
+  db: Db,
+  token: unknown,
+  input: unknown,
+  ip: string | null,
+  now = new Date(),
+): { purpose: PatientLink['purpose']; redFlag: boolean } {
   return db.transaction(
     (tx) => {
       const found = resolveLink(tx, token, now);
@@ -73,7 +86,17 @@ export function submitLinkAnswers(db: Db, token: unknown, input: unknown, ip: st
       if (found.status !== 'valid') throw new AppError('conflict', LINK_PROBLEMS[found.status].title);
       const { link } = found;
       const at = now.toISOString();
-      if (link.purpose === 'follow_up') {
+      let redFlag = false;
+      if (link.purpose === 'check_in') {
+        const answer = parseAnswers(checkInAnswerSchema.safeParse(input));
+        redFlag = isRedFlag(answer);
+        const saved = tx
+          .insert(checkIns)
+          .values({ sessionId: link.sessionId!, courseId: link.courseId, linkId: link.id, answeredAt: at, ...answer, redFlag })
+          .onConflictDoNothing()
+          .run();
+        if (saved.changes !== 1) throw new AppError('conflict', LINK_PROBLEMS.used.title);
+      } else if (link.purpose === 'follow_up') {
         const answer = parseAnswers(followUpAnswerSchema.safeParse(input));
         const saved = tx
           .update(followUps)
@@ -87,8 +110,9 @@ export function submitLinkAnswers(db: Db, token: unknown, input: unknown, ip: st
       }
       const used = tx.update(patientLinks).set({ usedAt: at }).where(and(eq(patientLinks.id, link.id), isNull(patientLinks.usedAt))).run();
       if (used.changes !== 1) throw new AppError('conflict', LINK_PROBLEMS.used.title);
-      auditLink(tx, link, linkPatient(tx, link.courseId).id, { action: 'answer', outcome: 'success', ip, details: { followUpId: link.followUpId } });
-      return { purpose: link.purpose };
+      const target = link.sessionId != null ? { sessionId: link.sessionId, redFlag } : { followUpId: link.followUpId };
+      auditLink(tx, link, linkPatient(tx, link.courseId).id, { action: 'answer', outcome: 'success', ip, details: target });
+      return { purpose: link.purpose, redFlag };
     },
     { behavior: 'immediate' },
   );

@@ -54,6 +54,7 @@ const sessionsExport = await import('@/app/api/exports/sessions/route');
 const followUpsExport = await import('@/app/api/exports/follow-ups/route');
 const adverseEventsExport = await import('@/app/api/exports/adverse-events/route');
 const linkActions = await import('@/lib/actions/patient-link-actions');
+const checkInActions = await import('@/lib/actions/check-in-actions');
 const linkRoute = await import('@/app/r/[token]/route');
 
 const temp = useTempDatabase();
@@ -61,7 +62,7 @@ afterAll(() => temp.cleanup());
 
 const ids = {} as Record<ActorKey, number | null> & {
   course: number; target: number; patient: number; closable: number; loggable: number; session: number; followUp: number; referrer: number; letter: number;
-  courseSession: number;
+  courseSession: number; checkInSession: number;
 };
 beforeAll(() => {
   const db = temp.db();
@@ -90,7 +91,12 @@ beforeAll(() => {
        values (?, 'w6', date('now', 'localtime'), date('now', 'localtime', '-14 days'), date('now', 'localtime', '+14 days'), 'x', 'x')`,
     ).run(a.course).lastInsertRowid),
     referrer: Number(db.insert(referrers).values({ name: 'Dr Matrix Referrer' }).run().lastInsertRowid),
+    // A session with injections two days ago on A's course: its check-in is due.
+    checkInSession: Number(db.$client.prepare(
+      `insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, date('now', 'localtime', '-2 days'), 5, ?, 'x', 'x')`,
+    ).run(a.course, a.user).lastInsertRowid),
   });
+  db.$client.prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'knee.mcl', 'left', 1)`).run(ids.checkInSession);
   // Specialist A's course names a referrer (so a letter can be written) and has one letter already sent.
   db.update(courses).set({ referrerId: ids.referrer }).where(eq(courses.id, ids.course)).run();
   const pdf = Buffer.from('%PDF-1.4 matrix letter');
@@ -101,14 +107,28 @@ beforeAll(() => {
   );
 });
 
-/** A pre-session link on specialist A's course, written directly; `state` sets how it stands. */
-function linkToken(state: 'valid' | 'used' | 'expired' = 'valid'): string {
+type LinkPurpose = 'pre_session' | 'check_in';
+
+/** A pre-session (or check-in) link on specialist A's course, written directly; `state` sets how it stands. */
+function linkToken(state: 'valid' | 'used' | 'expired' = 'valid', purpose: LinkPurpose = 'pre_session'): string {
   const { token, salt, hash } = newLinkToken();
   const expires = new Date(Date.now() + (state === 'expired' ? -60_000 : 3_600_000)).toISOString();
   temp.db().$client.prepare(
-    `insert into patient_links (token_hash, token_salt, purpose, course_id, created_by, created_at, expires_at, used_at) values (?, ?, 'pre_session', ?, ?, ?, ?, ?)`,
-  ).run(hash, salt, ids.course, ids.specialistA, new Date().toISOString(), expires, state === 'used' ? new Date().toISOString() : null);
+    `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at, used_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(hash, salt, purpose, ids.course, purpose === 'check_in' ? ids.checkInSession : null, ids.specialistA, new Date().toISOString(), expires,
+    state === 'used' ? new Date().toISOString() : null);
   return token;
+}
+
+/** A red-flag check-in on A's course nobody has handled, fresh for each call (on a fresh session with injections). */
+function openRedFlag(): number {
+  const db = temp.db().$client;
+  const session = db.prepare(`insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, date('now', 'localtime', '-3 days'), 5, ?, 'x', 'x')`)
+    .run(ids.course, ids.specialistA).lastInsertRowid;
+  const link = db.prepare(`insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at, used_at) values (?, 's', 'check_in', ?, ?, ?, 'x', 'y', 'x')`)
+    .run(`matrix-${session}`, ids.course, session, ids.specialistA).lastInsertRowid;
+  return Number(db.prepare(`insert into check_ins (session_id, course_id, link_id, answered_at, pain, spreading_redness, fever, breathless_chest_pain, postural_headache, numbness_weakness, red_flag)
+    values (?, ?, ?, 'x', 'same', 0, 1, 0, 0, 0, 1)`).run(session, ids.course, link).lastInsertRowid);
 }
 
 const openLinkRoute = (token: string) =>
@@ -231,6 +251,9 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
     consentActions.recordConsentAction(ids.course, {}, form({ versionId: '1', consentDate: '2026-01-05', witness: 'Matrix' })),
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': () => linkActions.createFollowUpLinkAction(ids.followUp, {}, form({})),
   'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': () => linkActions.createPreSessionLinkAction(ids.course, {}, form({})),
+  'lib/actions/patient-link-actions.ts#createCheckInLinkAction': () => linkActions.createCheckInLinkAction(ids.checkInSession, {}, form({})),
+  'lib/actions/check-in-actions.ts#recordCheckInHandlingAction': () =>
+    checkInActions.recordCheckInHandlingAction(openRedFlag(), {}, form({ handling: 'patient_contacted', note: 'Called back, settled' })),
   'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': () => {
     linkCookie.token = linkToken();
     return linkActions.submitPatientAnswersAction({ pain: 4, mobility: 6, sleep: 5 });
@@ -317,28 +340,30 @@ describe.each(ACTORS)('as %s', (actor) => {
 
 describe('the public link route, for an anonymous visitor', () => {
   const snapshot = () =>
-    temp.db().get<{ s: string }>(sql`select (select count(*) from pre_session_reports) || '/' || (select count(*) from follow_ups where answered_at is not null) || '/' || (select count(used_at) from patient_links) as s`)!.s;
-  const tokens: Record<keyof typeof PATIENT_LINK_MATRIX, () => string> = {
-    valid: () => linkToken('valid'),
-    used: () => linkToken('used'),
-    expired: () => linkToken('expired'),
-    altered: () => {
-      const token = linkToken('valid');
-      return (token[0] === 'A' ? 'B' : 'A') + token.slice(1);
-    },
-    random: () => newLinkToken().token,
-  };
-  for (const [kind, status] of Object.entries(PATIENT_LINK_MATRIX)) {
-    it(`${kind} token → ${status}, no patient data, no answers saved`, async () => {
-      signedIn.userId = null;
-      resetLinkRateLimit();
-      const token = tokens[kind as keyof typeof PATIENT_LINK_MATRIX]();
-      const before = snapshot();
-      const response = await openLinkRoute(token);
-      expect(response.status).toBe(status);
-      expect(await response.text()).not.toMatch(/Ada|Test\b|MRN|1970|knee/i);
-      expect(snapshot()).toBe(before);
-    });
+    temp.db().get<{ s: string }>(sql`select (select count(*) from pre_session_reports) || '/' || (select count(*) from follow_ups where answered_at is not null) || '/' || (select count(*) from check_ins) || '/' || (select count(used_at) from patient_links) as s`)!.s;
+  for (const purpose of ['pre_session', 'check_in'] as const) {
+    const tokens: Record<keyof typeof PATIENT_LINK_MATRIX, () => string> = {
+      valid: () => linkToken('valid', purpose),
+      used: () => linkToken('used', purpose),
+      expired: () => linkToken('expired', purpose),
+      altered: () => {
+        const token = linkToken('valid', purpose);
+        return (token[0] === 'A' ? 'B' : 'A') + token.slice(1);
+      },
+      random: () => newLinkToken().token,
+    };
+    for (const [kind, status] of Object.entries(PATIENT_LINK_MATRIX)) {
+      it(`${purpose}: ${kind} token → ${status}, no patient data, no answers saved`, async () => {
+        signedIn.userId = null;
+        resetLinkRateLimit();
+        const token = tokens[kind as keyof typeof PATIENT_LINK_MATRIX]();
+        const before = snapshot();
+        const response = await openLinkRoute(token);
+        expect(response.status).toBe(status);
+        expect(await response.text()).not.toMatch(/Ada|Test\b|MRN|1970|knee/i);
+        expect(snapshot()).toBe(before);
+      });
+    }
   }
   it('says "already used" and "expired — ask the clinic for a new one"', async () => {
     resetLinkRateLimit();

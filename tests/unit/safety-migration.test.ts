@@ -2,28 +2,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { migrationsBefore } from './support/migrations-before';
 import { generateClinic } from '@/lib/demo/generate';
 
 /** The last migration before the safety record (adverse events as records, coded anaesthetic). */
 const LAST_BEFORE = '0010_must_change_password';
 const dir = mkdtempSync(join(tmpdir(), 'prolotrack-safety-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A copy of db/migrations whose journal stops at `LAST_BEFORE`. */
-function migrationsBefore(): string {
-  const folder = join(dir, 'migrations-before');
-  cpSync('db/migrations', folder, { recursive: true });
-  const journalPath = join(folder, 'meta/_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === LAST_BEFORE);
-  expect(last).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, last + 1);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
 
 /** The demo clinic as the pre-safety seeder stored it: one adverse event field + note per session, free-text anaesthetic. */
 function seedBefore(sqlite: Database.Database) {
@@ -65,7 +53,7 @@ describe('safety record migrations on a copy of the demo database', () => {
     const path = join(dir, 'demo.db');
     const sqlite = new Database(path);
     sqlite.pragma('foreign_keys = ON');
-    migrate(drizzle(sqlite), { migrationsFolder: migrationsBefore() });
+    migrate(drizzle(sqlite), { migrationsFolder: migrationsBefore(dir, LAST_BEFORE) });
     sqlite.transaction(() => seedBefore(sqlite))();
     // The outcome facts as the pre-safety code maintained them (the same statements as that backfill).
     for (const statement of readFileSync('db/migrations/0004_course_facts_backfill.sql', 'utf8').split('--> statement-breakpoint')) {

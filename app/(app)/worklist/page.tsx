@@ -13,6 +13,8 @@ import { Figure } from '@/components/figure';
 import { SearchToolbar } from '@/components/search-toolbar';
 import { ActionCell, ActionsHeader, EmptyRow, PatientCell } from '@/components/table-cells';
 import { FollowUpsDue } from '@/components/follow-ups/follow-ups-due';
+import { NeedsAttention } from '@/components/check-ins/needs-attention';
+import { CheckInsDue } from '@/components/check-ins/check-ins-due';
 
 export const metadata: Metadata = { title: 'Worklist' };
 
@@ -36,6 +38,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           </Link>
         }
       />
+      <NeedsAttention />
       <div className="grid-cards">
         <Figure label="Active courses" value={rows.length} testId="active-courses" />
         <Figure label="Overdue follow-ups" value={overdue} tone={overdue ? 'amber' : undefined} hint={`more than ${graceDays} days past due`} />
@@ -102,6 +105,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       <FollowUpsDue />
+      <CheckInsDue />
     </>
   );
 }

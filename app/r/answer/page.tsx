@@ -8,6 +8,8 @@ import { LINK_COOKIE } from '@/lib/patient-links/cookie';
 import { LINK_PROBLEMS } from '@/lib/patient-links/messages';
 import { allowLinkRequest } from '@/lib/patient-links/rate-limit';
 import { PatientAnswerForm } from '@/components/follow-ups/patient-answer-form';
+import { CheckInForm } from '@/components/check-ins/check-in-form';
+import { getSettings } from '@/lib/settings';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +25,9 @@ export default async function AnswerPage() {
   return (
     <main className="patient-main">
       <p className="patient-clinic">{clinicName()}</p>
-      {found.status === 'valid' ? (
+      {found.status === 'valid' && found.questions.purpose === 'check_in' ? (
+        <CheckInForm questions={found.questions} clinicPhone={clinicPhone()} redFlagMessage={getSettings().redFlagMessage} />
+      ) : found.status === 'valid' ? (
         <PatientAnswerForm questions={found.questions} clinicPhone={clinicPhone()} />
       ) : (
         <div className="patient-done" data-testid="link-problem">

@@ -20,6 +20,9 @@ import { AdverseEventList } from '@/components/adverse-events/adverse-event-list
 import { RecordAdverseEventForm } from '@/components/adverse-events/adverse-event-forms';
 import { recordAdverseEventAction } from '@/lib/actions/adverse-event-actions';
 import { ConsentSection } from '@/components/consents/consent-section';
+import { getCourseCheckIns } from '@/lib/check-ins/queries';
+import { getSettings } from '@/lib/settings';
+import { CheckInOffer, CourseCheckIns } from '@/components/check-ins/course-check-ins';
 
 export const metadata: Metadata = { title: 'Course' };
 
@@ -28,14 +31,15 @@ export default async function CoursePage({
   searchParams,
 }: {
   params: Promise<{ courseId: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; adverseSession?: string }>;
 }) {
   await requirePageActor();
   const { courseId } = await params;
-  const { saved } = await searchParams;
+  const { saved, adverseSession } = await searchParams;
   const { course, patient, specialistName, referrer, sessions, adverseEvents, consents, consentVersions, summary, selfReports, canWrite, actorId } = await pageData(() =>
     getCourseDetail(courseId),
   );
+  const checkIns = await pageData(() => getCourseCheckIns(courseId));
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
   const today = todayIso();
@@ -62,6 +66,7 @@ export default async function CoursePage({
         }
       />
       <Flash saved={saved} />
+      <CheckInOffer data={checkIns} justSaved={saved === 'session' || saved === 'session-updated'} />
       {active && canWrite && summary.sessionsDone >= summary.plannedSessions && (
         <div className="notice" role="note">
           All {summary.plannedSessions} planned sessions are done. Review the course: close it as completed below, or log another
@@ -76,6 +81,7 @@ export default async function CoursePage({
         </h2>
         <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} patientReported={selfReports.bySession} />
       </section>
+      <CourseCheckIns courseId={course.id} data={checkIns} settings={getSettings()} />
       <ConsentSection courseId={course.id} consents={consents} versions={consentVersions} canWrite={canWrite} today={today} />
       <section className="page-section" aria-labelledby="adverse-heading">
         <h2 id="adverse-heading" className="section-title">
@@ -86,9 +92,11 @@ export default async function CoursePage({
           <section className="card" aria-labelledby="record-adverse-heading">
             <h3 id="record-adverse-heading">Record an adverse event</h3>
             <RecordAdverseEventForm
+              key={adverseSession ?? 'latest'}
               action={recordAdverseEventAction.bind(null, course.id)}
               sessions={sessions.map((s) => ({ id: s.id, label: `Session ${s.number} · ${formatDate(s.sessionDate)}` }))}
               today={today}
+              defaultSessionId={adverseSession}
             />
           </section>
         )}

@@ -3,7 +3,7 @@ import { formatPercent, plural } from '@/lib/outcomes/format';
 import { getSettings } from '@/lib/settings';
 import { responderRuleText } from '@/lib/domain/outcome-rules';
 import { GroupTable } from './group-table';
-import { ResponderChart } from './responder-chart';
+import { ResponderChart } from '@/components/charts/lazy-charts';
 
 /** Responder rate by condition (chart) above the by-condition table, which doubles as its text alternative. */
 export function ResponderSection({ groups }: { groups: OutcomeGroup[] }) {

@@ -38,8 +38,10 @@ export function judgeTargets({ http, queries, bareSavesPerSecond, paints }: Targ
   }
   const largest = queries.filter((q) => q.clinic === '100k' && q.query.startsWith('outcomes summary'));
   if (largest.length) {
-    const best = Math.min(...largest.map((q) => q.rawSqlMs));
-    targets.push(atMost('outcomes summary at 100k: data layer ÷ best hand-written SQL', largest[0].dataLayerMs / best, 1.3));
+    // The ratio measured beside the fastest hand-written query (the same function's two data-layer medians differ
+    // only by noise, so each is compared with the SQL it was timed next to).
+    const best = largest.reduce((a, b) => (b.rawSqlMs < a.rawSqlMs ? b : a));
+    targets.push(atMost('outcomes summary at 100k: data layer ÷ best hand-written SQL', best.dataLayerMs / best.rawSqlMs, 1.3));
   }
   const saves = route('POST session (synchronous FULL)');
   if (saves) {

@@ -1,5 +1,6 @@
 // Synthetic clinics for the benchmark (the demo generator, scaled) and the seeding-throughput comparison.
 import { mkdtempSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb } from '../db';
@@ -35,6 +36,27 @@ export async function buildClinic(dir: string, label: string, targetSessions: nu
   return { label, databasePath, seeded, seedSeconds };
 }
 
+/** One user, patient and course in a freshly migrated database, and the statements that add a session and a site. */
+export function bareCourse(sqlite: Database.Database) {
+  const now = new Date().toISOString();
+  const user = sqlite.prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values ('b@x', 'B', 'specialist', 'x', ?, ?)`).run(now, now).lastInsertRowid;
+  const patient = sqlite
+    .prepare(`insert into patients (mrn, given_name, family_name, date_of_birth, sex, specialist_id, created_at, updated_at) values ('B1', 'A', 'B', '1970-01-01', 'female', ?, ?, ?)`)
+    .run(user, now, now).lastInsertRowid;
+  const course = sqlite
+    .prepare(`insert into courses (patient_id, condition, region, side, specialist_id, start_date, created_at, updated_at) values (?, 'knee_pain', 'knee', 'left', ?, '2020-01-01', ?, ?)`)
+    .run(patient, user, now, now).lastInsertRowid;
+  const session = sqlite.prepare(
+    `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, recorded_by, recorded_at, updated_at) values (?, '2021-01-01', 5, 5, 5, ?, ?, ?)`,
+  );
+  const site = sqlite.prepare(`insert into injections (session_id, site_code, side, injection_count, dextrose_pct, volume_ml) values (?, 'knee.mcl', 'left', 1, 15, 1)`);
+  /** Inserts one session with `sites` sites. */
+  return (sites: number) => {
+    const id = session.run(course, user, now, now).lastInsertRowid;
+    for (let k = 0; k < sites; k++) site.run(id);
+  };
+}
+
 /**
  * The floor for seeding: a bare better-sqlite3 loop inserting the same number of sessions and sites with prepared
  * statements in one transaction, on an equally migrated database. Returns sessions per second.
@@ -42,24 +64,10 @@ export async function buildClinic(dir: string, label: string, targetSessions: nu
 export function bareInsertRate(dir: string, sessions: number, sitesPerSession: number): number {
   const db = createDb(join(dir, `bare-${sessions}.db`));
   const sqlite = db.$client;
-  const now = new Date().toISOString();
   const started = performance.now();
   sqlite.transaction(() => {
-    const user = sqlite.prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values ('b@x', 'B', 'specialist', 'x', ?, ?)`).run(now, now).lastInsertRowid;
-    const patient = sqlite
-      .prepare(`insert into patients (mrn, given_name, family_name, date_of_birth, sex, specialist_id, created_at, updated_at) values ('B1', 'A', 'B', '1970-01-01', 'female', ?, ?, ?)`)
-      .run(user, now, now).lastInsertRowid;
-    const course = sqlite
-      .prepare(`insert into courses (patient_id, condition, region, side, specialist_id, start_date, created_at, updated_at) values (?, 'knee_pain', 'knee', 'left', ?, '2020-01-01', ?, ?)`)
-      .run(patient, user, now, now).lastInsertRowid;
-    const session = sqlite.prepare(
-      `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, recorded_by, recorded_at, updated_at) values (?, '2021-01-01', 5, 5, 5, ?, ?, ?)`,
-    );
-    const site = sqlite.prepare(`insert into injections (session_id, site_code, side, injection_count, dextrose_pct, volume_ml) values (?, 'knee.mcl', 'left', 1, 15, 1)`);
-    for (let i = 0; i < sessions; i++) {
-      const id = session.run(course, user, now, now).lastInsertRowid;
-      for (let k = 0; k < sitesPerSession; k++) site.run(id);
-    }
+    const insert = bareCourse(sqlite);
+    for (let i = 0; i < sessions; i++) insert(sitesPerSession);
   })();
   const seconds = (performance.now() - started) / 1000;
   sqlite.close();

@@ -15,6 +15,7 @@ export interface HttpResult {
   p50Alone: number;
   errors: number;
   rpsVsHealth: number;
+  /** One-user p50 relative to the health route's one-user p50 in the same run. */
   p50VsHealth: number;
 }
 
@@ -35,15 +36,26 @@ async function settle(base: string): Promise<void> {
   }
 }
 
-/** p50 of back-to-back requests on one connection (at least 3 requests and 3 s): what one user waits. */
-async function latencyAlone(opts: autocannon.Options): Promise<{ p50: number; errors: number }> {
+/**
+ * p50 of back-to-back GETs on one kept-alive connection (at least 5 requests and 3 s), timed to the last byte with
+ * performance.now(): what one user waits. POSTs go through autocannon one at a time (its own body per request).
+ */
+export async function latencyAlone(opts: autocannon.Options, minMs = 3000): Promise<{ p50: number; errors: number }> {
   const times: number[] = [];
   let errors = 0;
   const started = performance.now();
-  while (times.length < 3 || performance.now() - started < 3000) {
-    const r = await autocannon({ ...opts, connections: 1, amount: 1 });
-    times.push(r.latency.max);
-    errors += r.non2xx + r.errors + r.timeouts;
+  while (times.length < 5 || performance.now() - started < minMs) {
+    if (opts.requests) {
+      const r = await autocannon({ ...opts, connections: 1, amount: 1 });
+      times.push(r.latency.max);
+      errors += r.non2xx + r.errors + r.timeouts;
+      continue;
+    }
+    const t = performance.now();
+    const res = await fetch(String(opts.url), { headers: opts.headers as Record<string, string> | undefined, redirect: 'manual' }).catch(() => null);
+    await res?.arrayBuffer();
+    times.push(performance.now() - t);
+    if (!res || res.status !== 200) errors++;
   }
   return { p50: percentile(times, 50), errors };
 }
@@ -58,7 +70,7 @@ async function measure(run: Run, base: string) {
   const duration = Math.min(60, Math.max(SECONDS, Math.ceil((4 * alone.p50 * run.connections) / 1000)));
   const r = await autocannon({ ...opts, connections: run.connections, duration });
   await settle(base);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, p50Alone: alone.p50, errors: r.non2xx + r.errors + r.timeouts + alone.errors };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, p50Alone: Number(alone.p50.toFixed(2)), errors: r.non2xx + r.errors + r.timeouts + alone.errors };
 }
 
 function saveRun(route: string, base: string, cookie: string, courses: CourseTarget[]): Run {
@@ -109,12 +121,12 @@ async function benchServer(databasePath: string, port: number, env: Record<strin
     }
     runs.push(saveRun(`POST session ${label}`, base, specialist, courses));
     const results: HttpResult[] = [];
-    let health = { rps: 1, p50: 1 };
+    let health = { rps: 1, p50Alone: 1 };
     for (const run of runs) {
       const m = await measure(run, base);
       if (run.route === 'GET /api/health') health = m;
       if (!full && run.route === 'GET /api/health') continue;
-      results.push({ route: run.route, connections: run.connections, ...m, rpsVsHealth: m.rps / health.rps, p50VsHealth: m.p50 / Math.max(health.p50, 1) });
+      results.push({ route: run.route, connections: run.connections, ...m, rpsVsHealth: m.rps / health.rps, p50VsHealth: m.p50Alone / health.p50Alone });
     }
     return results;
   } finally {
@@ -127,4 +139,25 @@ export async function httpBench(databasePath: string, port: number): Promise<Htt
   const full = (await benchServer(databasePath, port, {}, '(synchronous FULL)', true));
   const normal = (await benchServer(databasePath, port, { SQLITE_SYNCHRONOUS: 'NORMAL' }, '(synchronous NORMAL)', false));
   return [...full, ...normal];
+}
+
+/** One-user p50 of health, the worklist and the outcomes page on a large clinic (the 1M point): no load runs. */
+export async function pointLatencies(databasePath: string, port: number): Promise<{ healthMs: number; worklistMs: number; outcomesMs: number; errors: number }> {
+  const server = await startServer({ port, databasePath, secret: newSecret() });
+  try {
+    const base = server.baseUrl;
+    const specialist = await signIn(base, SPECIALIST);
+    const manager = await signIn(base, MANAGER);
+    const one = async (url: string, cookie?: string) => {
+      const opts = { url, headers: cookie ? { cookie } : undefined };
+      await latencyAlone(opts, 0); // warm-up
+      return latencyAlone(opts, 5000);
+    };
+    const health = await one(`${base}/api/health`);
+    const worklist = await one(`${base}/worklist`, specialist);
+    const outcomes = await one(`${base}/outcomes`, manager);
+    return { healthMs: health.p50, worklistMs: worklist.p50, outcomesMs: outcomes.p50, errors: health.errors + worklist.errors + outcomes.errors };
+  } finally {
+    await stopServer(server);
+  }
 }

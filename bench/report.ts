@@ -1,4 +1,6 @@
+import type { PagePaint } from './browser';
 import type { HttpResult } from './http';
+import type { Target } from './targets';
 import type { ReportTiming } from './reports-timing';
 
 export interface BenchReport {
@@ -8,7 +10,23 @@ export interface BenchReport {
   queries: { clinic: string; query: string; rows: number; dataLayerMs: number; rawSqlMs: number; ratio: number }[];
   http: HttpResult[];
   reports: (ReportTiming & { clinic: string })[];
+  /** The bare one-session-per-transaction loop, measured just before and just after the HTTP runs. */
+  bareSaves: { beforeHttp: number; afterHttp: number };
+  paints: PagePaint[];
+  million: MillionPoint | null;
+  targets: Target[];
   seconds: number;
+}
+
+export interface MillionPoint {
+  sessions: number;
+  seedSeconds: number;
+  fileMb: number;
+  healthMs: number;
+  worklistMs: number;
+  outcomesMs: number;
+  /** The outcomes summary through the data layer, in process. */
+  outcomesDataLayerMs: number;
 }
 
 const f = (n: number, digits = 2) => n.toFixed(digits);
@@ -40,10 +58,37 @@ export function printReport(r: BenchReport): void {
   console.log('');
   console.log(
     table(
-      ['route (100k clinic)', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'p50 ms, one user', 'errors', 'req/s vs health', 'p50 vs health'],
-      r.http.map((h) => [h.route, h.connections, rate(h.rps), h.p50, h.p99, h.p50Alone, h.errors, f(h.rpsVsHealth), f(h.p50VsHealth)]),
+      ['route (100k clinic)', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'p50 ms, one user', 'errors', 'req/s vs health', 'one-user p50 vs health'],
+      r.http.map((h) => [h.route, h.connections, rate(h.rps), h.p50, h.p99, f(h.p50Alone, 1), h.errors, f(h.rpsVsHealth), f(h.p50VsHealth)]),
     ),
   );
+  console.log(`\nBare one-session-per-transaction loop (synchronous FULL): ${int(r.bareSaves.beforeHttp)}/s before the HTTP runs, ${int(r.bareSaves.afterHttp)}/s after.\n`);
+  if (r.paints.length) {
+    console.log(
+      table(
+        ['page (100k clinic)', 'LCP ms, 4× CPU throttle', 'LCP element', 'JS files', 'JS KB', 'JS KB gzip'],
+        r.paints.map((p) => [p.page, p.lcpMs, p.lcpElement.replace(/\|/g, '/'), p.jsFiles, int(p.jsKb), int(p.jsGzipKb)]),
+      ),
+    );
+    console.log('');
+  }
+  if (r.million) {
+    const m = r.million;
+    console.log(
+      table(
+        ['sessions', 'seed s', 'file MB', 'health p50 ms', 'worklist p50 ms', 'outcomes p50 ms', 'outcomes data layer ms'],
+        [[int(m.sessions), f(m.seedSeconds, 0), int(m.fileMb), f(m.healthMs, 1), f(m.worklistMs, 1), f(m.outcomesMs, 1), f(m.outcomesDataLayerMs, 1)]],
+      ),
+    );
+    console.log('');
+  }
+  printTargets(r.targets);
+}
+
+export function printTargets(targets: Target[]): void {
+  console.log(table(['target', 'value', 'limit', ''], targets.map((t) => [t.name, f(t.value), f(t.limit), t.met ? 'met' : '**missed**'])));
+  const missed = targets.filter((t) => !t.met).length;
+  console.log(`\n${targets.length - missed} of ${targets.length} targets met.`);
 }
 
 /** The PDF timings table (also printed on its own by bench/reports.ts). */

@@ -333,6 +333,16 @@ export const outcomePainLows = sqliteTable(
 );
 
 /**
+ * One row (id 1) whose `version` triggers raise on every change to a table the outcome figures read (courses,
+ * sessions, the outcome facts, follow-ups, patients, users), from any process: the outcomes dashboard recomputes
+ * when it moves and otherwise answers from the figures it computed last (lib/outcomes/dashboard-cache.ts).
+ */
+export const outcomeDataVersion = sqliteTable('outcome_data_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
+
+/**
  * Patient-reported follow-ups after the last session with injections (time points in
  * lib/domain/follow-up-schedule.ts). The state (upcoming, due, answered, missed) follows from the window and
  * answered_at. The comment is free text from the patient: shown to the clinic, never exported.

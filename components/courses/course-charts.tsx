@@ -1,6 +1,6 @@
 import { injectionsSentence, scoresSentence, sessionAxisLabel, type CourseSummary } from '@/lib/domain/course-summary';
-import { ProgressChart, type ProgressPoint } from '@/components/charts/progress-chart';
-import { InjectionsChart } from '@/components/charts/injections-chart';
+import type { ProgressPoint } from '@/components/charts/progress-chart';
+import { InjectionsChart, ProgressChart } from '@/components/charts/lazy-charts';
 import type { SessionRow } from './sessions-table';
 
 type ChartSession = Pick<SessionRow, 'number' | 'sessionDate' | 'pain' | 'mobility' | 'sleep' | 'injections'>;

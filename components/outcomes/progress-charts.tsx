@@ -2,8 +2,7 @@ import type { SessionPoint } from '@/lib/outcomes/series';
 import type { CurvePoint } from '@/lib/outcomes/stats';
 import { formatNumber, formatPercent } from '@/lib/outcomes/format';
 import { getSettings } from '@/lib/settings';
-import { InjectionsChart } from '@/components/charts/injections-chart';
-import { TimeToResponseChart } from './time-to-response-chart';
+import { InjectionsChart, TimeToResponseChart } from '@/components/charts/lazy-charts';
 
 /** Injections by session number and the time-to-response curve, side by side, each with a table alternative. */
 export function ProgressCharts({ series, curve }: { series: SessionPoint[]; curve: CurvePoint[] }) {

@@ -4,7 +4,7 @@ import { getSettings } from '@/lib/settings';
 import { responderRuleText } from '@/lib/domain/outcome-rules';
 import { PRIMARY_TIME_POINT_TEXT } from '@/lib/domain/follow-up-schedule';
 import { GroupTable } from './group-table';
-import { ResponderChart } from './responder-chart';
+import { ResponderChart } from '@/components/charts/lazy-charts';
 
 /** Responder rate by condition (chart) above the by-condition table, which doubles as its text alternative. */
 export function ResponderSection({ groups }: { groups: OutcomeGroup[] }) {

@@ -1,7 +1,7 @@
 import type { SessionPoint } from '@/lib/outcomes/series';
 import { formatNumber } from '@/lib/outcomes/format';
 import { betterDirection, MEASURE_KEYS, MEASURE_SERIES } from '@/components/charts/palette';
-import { ScoreTrendChart } from './score-trend-chart';
+import { ScoreTrendChart } from '@/components/charts/lazy-charts';
 
 const MEASURES = MEASURE_KEYS.map((key) => ({
   key,

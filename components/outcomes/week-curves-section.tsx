@@ -2,7 +2,8 @@ import type { WeekSeries } from '@/lib/outcomes/week-series';
 import { WEEK_BIN } from '@/lib/outcomes/week-series';
 import { formatNumber } from '@/lib/outcomes/format';
 import { MEASURE_KEYS, MEASURE_SERIES } from '@/components/charts/palette';
-import { WeekCurvesChart, type WeekRow } from './week-curves-chart';
+import type { WeekRow } from './week-curves-chart';
+import { WeekCurvesChart } from '@/components/charts/lazy-charts';
 
 /** Cohort curves on a weeks-since-start axis, with the last injection marked and follow-ups extending them. */
 export function WeekCurvesSection({ weeks, minGroupSize }: { weeks: WeekSeries; minGroupSize: number }) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/index';
 import type { Actor } from '../auth/actor';
-import { recordAudit } from './chain';
+import { recordAudit, recordViewAudit } from './chain';
 
 type Plain = Record<string, unknown>;
 
@@ -14,12 +14,12 @@ export function auditViewed(
   patientId: number,
   details?: Plain,
 ): void {
-  recordAudit(db, { userId: actor.id, userEmail: actor.email, action: 'view', entity, entityId, patientId, outcome: 'success', details });
+  recordViewAudit(db, { userId: actor.id, userEmail: actor.email, action: 'view', entity, entityId, patientId, outcome: 'success', details });
 }
 
 /** Records one view of a list of patients (patients, worklist, overdue) with the ids of the patients it showed. */
 export function auditListViewed(db: DbOrTx, actor: Pick<Actor, 'id' | 'email'>, entity: string, patientIds: number[], query: Plain): void {
-  recordAudit(db, {
+  recordViewAudit(db, {
     userId: actor.id,
     userEmail: actor.email,
     action: 'view',

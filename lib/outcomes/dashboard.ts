@@ -11,6 +11,7 @@ import type { CurvePoint } from './stats';
 import { readFollowUpFigures, type TimePointFigures } from './follow-up-figures';
 import { readWeekSeries, type WeekSeries } from './week-series';
 import { getSettings } from '@/lib/settings';
+import { cachedOutcomeFigures } from './dashboard-cache';
 
 interface OutcomeDashboard {
   summary: OutcomeSummary;
@@ -27,13 +28,17 @@ interface OutcomeDashboard {
 export async function getOutcomeDashboard(input: OutcomeFilters, today: string = todayIso()): Promise<OutcomeDashboard> {
   const actor = await requireActor();
   const filters = outcomeFiltersSchema.parse(input);
-  return withCohort(actor, filters, (db) => ({
+  const settings = getSettings();
+  // A specialist's figures are their own courses'; everyone else's are the clinic's.
+  const scope = actor.role === 'specialist' ? `specialist:${actor.id}` : 'clinic';
+  const key = JSON.stringify([scope, filters, today, settings]);
+  return cachedOutcomeFigures(key, () => withCohort(actor, filters, (db) => ({
     summary: readSummary(db, countOverdue(actor, filters, today)),
     series: readSessionSeries(db),
     curve: readTimeToResponse(db),
-    followUps: readFollowUpFigures(db, today, getSettings()),
+    followUps: readFollowUpFigures(db, today, settings),
     weeks: readWeekSeries(db),
     byCondition: readGroups(db, 'condition'),
     bySpecialist: actor.role === 'specialist' ? [] : readGroups(db, 'specialist'),
-  }));
+  })));
 }

@@ -51,25 +51,6 @@ export function recordAudit(db: DbOrTx, input: AuditInput): void {
   if ('$client' in db) checkpointIfDue((db as { $client: Database.Database }).$client);
 }
 
-/**
- * Appends a view event (someone read a record; nothing changed) without waiting for the disk: on the connection
- * itself the append commits with synchronous=NORMAL, so a page view costs no fsync (about 4 ms here, on the event
- * loop). In WAL mode the event survives an application crash at once and a power cut from the next durable commit
- * or checkpoint on; only a suffix of the chain can be lost, never a middle. Inside a transaction it is that
- * transaction's write, with its durability.
- */
-export function recordViewAudit(db: DbOrTx, input: AuditInput): void {
-  if (!('$client' in db)) return appendAudit(db, input);
-  const sqlite = (db as { $client: Database.Database }).$client;
-  const level = sqlite.pragma('synchronous', { simple: true }) as number;
-  if (level > 1) sqlite.pragma('synchronous = NORMAL');
-  try {
-    recordAudit(db, input);
-  } finally {
-    if (level > 1) sqlite.pragma(`synchronous = ${level}`);
-  }
-}
-
 function appendAudit(db: DbOrTx, input: AuditInput): void {
   const last = db.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
   const row: AuditRow = {

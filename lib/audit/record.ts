@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/index';
 import type { Actor } from '../auth/actor';
-import { recordAudit, recordViewAudit } from './chain';
+import { recordAudit } from './chain';
 
 type Plain = Record<string, unknown>;
 
@@ -14,12 +14,12 @@ export function auditViewed(
   patientId: number,
   details?: Plain,
 ): void {
-  recordViewAudit(db, { userId: actor.id, userEmail: actor.email, action: 'view', entity, entityId, patientId, outcome: 'success', details });
+  recordAudit(db, { userId: actor.id, userEmail: actor.email, action: 'view', entity, entityId, patientId, outcome: 'success', details });
 }
 
 /** Records one view of a list of patients (patients, worklist, overdue) with the ids of the patients it showed. */
 export function auditListViewed(db: DbOrTx, actor: Pick<Actor, 'id' | 'email'>, entity: string, patientIds: number[], query: Plain): void {
-  recordViewAudit(db, {
+  recordAudit(db, {
     userId: actor.id,
     userEmail: actor.email,
     action: 'view',

@@ -81,25 +81,3 @@ describe('views of patient data are audited with the patients shown', () => {
     expect(edit).toMatchObject({ entity: 'session', entityId: String(sessionId), patientId: fx.patients[0], details: { patientIds: [fx.patients[0]] } });
   });
 });
-
-describe('a view event costs no fsync and leaves the connection durable', () => {
-  it('commits with synchronous=NORMAL, then restores FULL for the writes that follow', async () => {
-    specialistA();
-    const sqlite = temp.db().$client;
-    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
-    const levels: unknown[] = [];
-    const pragma = sqlite.pragma.bind(sqlite);
-    const spy = vi.spyOn(sqlite, 'pragma').mockImplementation((source: string, options?: { simple?: boolean }) => {
-      if (source.startsWith('synchronous =')) levels.push(source);
-      return pragma(source, options);
-    });
-    try {
-      const events = await viewsDuring(() => getWorklist());
-      expect(events).toHaveLength(1);
-    } finally {
-      spy.mockRestore();
-    }
-    expect(levels).toEqual(['synchronous = NORMAL', 'synchronous = 2']);
-    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
-  });
-});

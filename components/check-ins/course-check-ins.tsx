@@ -70,6 +70,12 @@ export function CourseCheckIns({ courseId, data, settings }: { courseId: number;
         After every session with injections the patient answers six safety questions {settings.checkInFromDays}–{settings.checkInToDays} days later. Any
         warning sign puts the course under “Needs attention” on the worklist until you record what was done.
       </p>
+      {data.before.earlier > 0 && (
+        <p className="small muted" data-testid="check-ins-before-start">
+          {data.before.earlier === 1 ? '1 session with injections is' : `${data.before.earlier} sessions with injections are`} dated before check-ins began
+          on {formatDate(data.before.startDate)}: {data.before.earlier === 1 ? 'it has' : 'they have'} no check-in.
+        </p>
+      )}
       <div className="table-wrap">
         <table data-testid="check-in-table">
           <caption className="visually-hidden">Check-ins after each session with injections, with their state and the patient’s answers</caption>

@@ -20,13 +20,13 @@ const UNIT_SUFFIX: Record<string, string> = {
 
 /** Changes one setting: the new value and why, saved as a new version in force from now. */
 export function SettingForm({ settingKey, label, unit, inputValue }: { settingKey: string; label: string; unit: string; inputValue: string }) {
-  const numeric = unit !== 'text';
+  const numeric = unit !== 'text' && unit !== 'date';
   return (
     <ActionForm action={updateSettingAction.bind(null, settingKey)} className={numeric ? 'setting-form' : 'setting-form setting-form-text'} submitLabel="Save new value" aria-label={`Change ${label}`}>
       <div className="setting-form-fields">
         <TextField
           name={settingKey}
-          label={numeric ? `New value (${UNIT_SUFFIX[unit]})` : 'New value'}
+          label={numeric ? `New value (${UNIT_SUFFIX[unit]})` : unit === 'date' ? 'New date (YYYY-MM-DD)' : 'New value'}
           defaultValue={inputValue}
           inputMode={numeric ? 'decimal' : undefined}
           required

@@ -7,11 +7,11 @@ import { loadCourseForAccess } from '../auth/access';
 import { parseId } from '../validation/parse';
 import { getSettings } from '../settings';
 import { todayIso } from '../domain/dates';
-import { checkInState, checkInWindow, redFlags, type CheckInState } from '../domain/check-in';
+import { checkInState, checkInWindow, hasCheckIn, redFlags, type CheckInState } from '../domain/check-in';
 import { emailConfigured } from '../patient-links/mailer';
 import { summariseLink, type LinkSummary } from '../patient-links/link-status';
 import { hasInjections } from './session';
-import { checkInDateBounds } from './window-sql';
+import { checkInApplies, checkInDateBounds } from './window-sql';
 
 export interface CheckInAnswered {
   id: number;
@@ -57,7 +57,10 @@ function answered(r: ReturnType<ReturnType<typeof answerQuery>['all']>[number]):
   };
 }
 
-/** The check-in of every session with injections of a course, with its state, answers, handling and latest link. */
+/**
+ * The check-in of every session with injections of a course, with its state, answers, handling and latest link;
+ * `earlier` counts the sessions with injections dated before check-ins started (`startDate`), which have none.
+ */
 export async function getCourseCheckIns(courseIdRaw: unknown) {
   const actor = await requireActor();
   const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'read');
@@ -78,10 +81,15 @@ export async function getCourseCheckIns(courseIdRaw: unknown) {
     .where(and(eq(patientLinks.courseId, course.id), eq(patientLinks.purpose, 'check_in')))
     .orderBy(desc(patientLinks.id))
     .all();
+  let earlier = 0;
   const items: CourseCheckIn[] = sessions.flatMap((s, i) => {
     if (!s.injected) return [];
-    const window = checkInWindow(s.sessionDate, settings);
     const answer = answers.get(s.id) ?? null;
+    if (!hasCheckIn(s.sessionDate, answer != null, settings)) {
+      earlier++;
+      return [];
+    }
+    const window = checkInWindow(s.sessionDate, settings);
     return [{
       sessionId: s.id, sessionNumber: i + 1, sessionDate: s.sessionDate, ...window,
       state: checkInState(window, answer?.answeredAt ?? null, today), answer,
@@ -89,7 +97,12 @@ export async function getCourseCheckIns(courseIdRaw: unknown) {
     }];
   });
   const hasEmail = db.select({ email: patients.email }).from(patients).where(eq(patients.id, course.patientId)).get()?.email != null;
-  return { checkIns: items, canWrite: actor.role === 'specialist', email: { configured: emailConfigured(), patientHasEmail: hasEmail } };
+  return {
+    checkIns: items,
+    before: { startDate: settings.checkInsStartDate, earlier },
+    canWrite: actor.role === 'specialist',
+    email: { configured: emailConfigured(), patientHasEmail: hasEmail },
+  };
 }
 
 export type CourseCheckIns = Awaited<ReturnType<typeof getCourseCheckIns>>;
@@ -127,7 +140,8 @@ export async function getCheckInsDue(): Promise<{ rows: (WorklistCheckIn & { win
   const { openedBy, openFrom } = checkInDateBounds(todayIso(), settings);
   const rows = ownCheckIns(
     actor.id,
-    sql`k.id is null and s.session_date between ${openFrom} and ${openedBy} and exists (select 1 from injections i where i.session_id = s.id)`,
+    sql`k.id is null and s.session_date between ${openFrom} and ${openedBy} and ${checkInApplies(settings)}
+        and exists (select 1 from injections i where i.session_id = s.id)`,
     sql`s.session_date, s.id`,
   );
   const linkIds = rows.map((r) => r.linkId).filter((id): id is number => id != null);

@@ -6,10 +6,10 @@ import { getSettings } from '../settings';
 import { todayIso } from '../domain/dates';
 import { courseWhere, periodCondition } from '../outcomes/cohort-sql';
 import type { OutcomeFilters } from '../outcomes/filters';
-import { checkInDateBounds } from './window-sql';
+import { checkInApplies, checkInDateBounds } from './window-sql';
 
 export interface CheckInFigures {
-  /** Sessions with injections in the range. */
+  /** Sessions with injections in the range that have a check-in (none before check-ins started). */
   injectionSessions: number;
   /** Of those, check-ins whose window has opened by today (answered, missed or still open), or answered early. */
   due: number;
@@ -27,7 +27,8 @@ export interface CheckInFigures {
  */
 export async function getCheckInFigures(filters: Pick<OutcomeFilters, 'from' | 'to' | 'condition' | 'specialist'>, today = todayIso()): Promise<CheckInFigures> {
   const actor = await requireActor();
-  const { openedBy, openFrom } = checkInDateBounds(today, getSettings());
+  const settings = getSettings();
+  const { openedBy, openFrom } = checkInDateBounds(today, settings);
   const row = getDb().get<CheckInFigures>(sql`
     select count(*) as "injectionSessions",
            coalesce(sum(s.session_date <= ${openedBy} or k.id is not null), 0) as "due",
@@ -38,7 +39,7 @@ export async function getCheckInFigures(filters: Pick<OutcomeFilters, 'from' | '
     from treatment_sessions s
     join courses c on c.id = s.course_id
     left join check_ins k on k.session_id = s.id
-    where exists (select 1 from injections i where i.session_id = s.id)
+    where exists (select 1 from injections i where i.session_id = s.id) and ${checkInApplies(settings)}
       and ${courseWhere(actor, filters)} and ${periodCondition(filters, sql`s.session_date`)}`);
   return row!;
 }

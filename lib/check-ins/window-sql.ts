@@ -1,5 +1,6 @@
 import 'server-only';
 import { addDays, parseISO } from 'date-fns';
+import { sql } from 'drizzle-orm';
 import { toIsoDate } from '../domain/outcome-rules';
 
 /**
@@ -14,4 +15,12 @@ export function checkInDateBounds(today: string, settings: { checkInFromDays: nu
     /** Sessions on or after this date have a check-in whose window has not closed. */
     openFrom: toIsoDate(addDays(day, -settings.checkInToDays)),
   };
+}
+
+/**
+ * SQL condition: the session (alias `s`, with injections) has a check-in — check-ins had started by its date, or its
+ * check-in (alias `k`) was answered (lib/domain/check-in.ts `hasCheckIn`).
+ */
+export function checkInApplies(settings: { checkInsStartDate: string }) {
+  return sql`(${settings.checkInsStartDate} = '' or s.session_date >= ${settings.checkInsStartDate} or k.id is not null)`;
 }

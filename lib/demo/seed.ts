@@ -6,6 +6,7 @@ import * as schema from '@/db/schema';
 import { factsStatements } from '../outcomes/facts-sql';
 import { generateClinic } from './generate';
 import { seedDemoFollowUps } from './follow-ups';
+import { seedDemoCheckIns } from './check-ins';
 import { DEMO_PASSWORD, DEMO_STAFF } from './people';
 import { DEMO_REFERRERS } from './referrers';
 
@@ -121,6 +122,7 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
     const db = drizzle(sqlite, { schema });
     for (const statement of factsStatements()) db.run(statement);
     seedDemoFollowUps(sqlite, db, today, options.seed);
+    seedDemoCheckIns(sqlite, today, options.seed);
   })();
   return result;
 }

@@ -61,6 +61,14 @@ export interface CheckInWindow {
   windowEnd: string;
 }
 
+/**
+ * Whether a session with injections has a check-in: check-ins start on a date (setting `checkInsStartDate`, blank
+ * for every session); one answered before it is kept all the same.
+ */
+export function hasCheckIn(sessionDate: string, answered: boolean, settings: { checkInsStartDate: string }): boolean {
+  return answered || settings.checkInsStartDate === '' || sessionDate >= settings.checkInsStartDate;
+}
+
 /** The days (YYYY-MM-DD) in which a session's check-in is due. */
 export function checkInWindow(sessionDate: string, settings: { checkInFromDays: number; checkInToDays: number }): CheckInWindow {
   const day = parseISO(sessionDate);

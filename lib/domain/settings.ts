@@ -1,4 +1,6 @@
+import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { formatDate } from './dates';
 
 /**
  * The clinic's settings: every clinical threshold and limit the app applies, with its default and its source.
@@ -8,7 +10,7 @@ import { z } from 'zod';
  */
 export type SettingGroup = 'outcomes' | 'scheduling' | 'followUps' | 'clinic' | 'safety';
 /** `percent` settings are stored as a fraction (0.3) and typed as a percentage (30). */
-export type SettingUnit = 'points' | 'percent' | 'hours' | 'days' | 'weeks' | 'months' | 'sessions' | 'courses' | 'text' | 'mg' | 'mg/kg' | 'concentration';
+export type SettingUnit = 'points' | 'percent' | 'hours' | 'days' | 'weeks' | 'months' | 'sessions' | 'courses' | 'text' | 'date' | 'mg' | 'mg/kg' | 'concentration';
 
 interface Definition<T extends number | string> {
   group: SettingGroup;
@@ -242,6 +244,18 @@ export const SETTING_DEFINITIONS = {
     default: 4,
     schema: whole('end of the check-in window', 1, 30),
   },
+  checkInsStartDate: {
+    group: 'safety',
+    label: 'Check-ins start on',
+    help: 'Sessions with injections dated before this day have no check-in: none is due or missed, and none counts in the figures. Blank: every session has one (a clinic that had check-ins from its first session).',
+    unit: 'date',
+    source: 'Set when the check-ins were introduced: the day a clinic that already had sessions upgraded (blank on a new installation).',
+    default: '',
+    schema: z
+      .string({ error: 'Enter the date as YYYY-MM-DD' })
+      .trim()
+      .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isValid(parseISO(v))), { error: 'Enter the date as YYYY-MM-DD' }),
+  },
   redFlagMessage: {
     group: 'safety',
     label: 'Red-flag advice to the patient',
@@ -322,6 +336,7 @@ export function isSettingKey(value: unknown): value is SettingKey {
 export function formatSetting(key: SettingKey, value: number | string): string {
   const { unit } = SETTING_DEFINITIONS[key];
   if (unit === 'text') return String(value);
+  if (unit === 'date') return value === '' ? 'Every session' : formatDate(String(value));
   if (unit === 'percent') return `${Math.round(Number(value) * 1000) / 10} %`;
   const n = Number(value);
   if (unit === 'concentration') return `${n} %`;

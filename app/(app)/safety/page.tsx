@@ -58,7 +58,7 @@ export default async function SafetyPage({ searchParams }: { searchParams: Searc
           tone={overall.count ? 'red' : undefined}
           hint={`${formatPer100Detail(overall)} · ${plural(overall.events, 'event')}`}
           testId="figure-safety-overall"
-          data={{ count: overall.count, n: overall.n }}
+          data={{ count: overall.count, n: overall.n, events: overall.events }}
         />
         <Figure
           label="Serious adverse events per 100 injection sessions"

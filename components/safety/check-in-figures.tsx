@@ -2,7 +2,7 @@ import type { CheckInRate, CheckInRates } from '@/lib/outcomes/check-in-rates';
 import { formatPercent, formatRateDetail, plural } from '@/lib/outcomes/format';
 import { Figure } from '@/components/figure';
 
-function RateRow({ label, definition, rate, minGroupSize, testId }: { label: string; definition: string; rate: CheckInRate; minGroupSize: number; testId: string }) {
+function RateRow({ label, rate, minGroupSize, testId }: { label: string; rate: CheckInRate; minGroupSize: number; testId: string }) {
   return (
     <tr className={rate.small ? 'row-small' : undefined} data-testid={testId} data-count={rate.count} data-n={rate.n}>
       <th scope="row">
@@ -12,7 +12,6 @@ function RateRow({ label, definition, rate, minGroupSize, testId }: { label: str
             too few to judge
           </span>
         )}
-        <div className="muted small">{definition}</div>
       </th>
       <td className="num">{formatPercent(rate.rate)}</td>
       <td className="num nowrap">{formatRateDetail(rate)}</td>
@@ -26,10 +25,11 @@ export function CheckInFigures({ rates, window, minGroupSize }: { rates: CheckIn
   return (
     <>
       <p className="muted small chart-summary" data-testid="check-in-definition">
-        A check-in is due {window.from}–{window.to} days after each session with injections in the period. It counts here once it is answered or
-        its window has closed; {plural(rates.pending, 'check-in')} still open and unanswered {rates.pending === 1 ? 'is' : 'are'} not counted yet. A
-        warning sign is pain much worse or any &ldquo;yes&rdquo; (spreading swelling or redness, fever, shortness of breath or chest pain, a headache
-        worse sitting or standing, new numbness or weakness). Rates resting on fewer than {plural(minGroupSize, 'course')} are marked too few to
+        A check-in is due {window.from}–{window.to} days after each session with injections in the period. It counts here once it is answered or its
+        window has closed; {plural(rates.pending, 'check-in')} still open and unanswered {rates.pending === 1 ? 'is' : 'are'} not counted yet. The
+        completion rate is the check-ins answered out of those due. The red-flag rate is the answered check-ins with at least one warning sign (pain
+        much worse, or &ldquo;yes&rdquo; to spreading swelling or redness, fever, shortness of breath or chest pain, a headache worse sitting or
+        standing, new numbness or weakness) out of those answered. Rates resting on fewer than {plural(minGroupSize, 'course')} are marked too few to
         judge.
       </p>
       <section aria-label="Check-in counts" className="grid-cards outcome-figures">
@@ -55,9 +55,9 @@ export function CheckInFigures({ rates, window, minGroupSize }: { rates: CheckIn
           <caption className="table-caption">Check-in rates</caption>
           <thead>
             <tr>
-              <th scope="col">Rate</th>
+              <th scope="col">Measure</th>
               <th scope="col" className="num">
-                Per cent
+                Rate
               </th>
               <th scope="col" className="num">
                 Count / n · 95 % CI
@@ -68,20 +68,8 @@ export function CheckInFigures({ rates, window, minGroupSize }: { rates: CheckIn
             </tr>
           </thead>
           <tbody>
-            <RateRow
-              label="Completion"
-              definition="Check-ins answered out of those due (answered, or window closed)."
-              rate={rates.completion}
-              minGroupSize={minGroupSize}
-              testId="check-in-completion"
-            />
-            <RateRow
-              label="Red flags"
-              definition="Answered check-ins with at least one warning sign out of those answered."
-              rate={rates.redFlag}
-              minGroupSize={minGroupSize}
-              testId="check-in-red-flag"
-            />
+            <RateRow label="Completion: answered ÷ due" rate={rates.completion} minGroupSize={minGroupSize} testId="check-in-completion" />
+            <RateRow label="Red flags: with a warning sign ÷ answered" rate={rates.redFlag} minGroupSize={minGroupSize} testId="check-in-red-flag" />
           </tbody>
         </table>
       </div>

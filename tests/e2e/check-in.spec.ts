@@ -25,6 +25,8 @@ async function readSafety(manager: Page, query: string) {
 }
 
 test('a red-flag check-in answer puts the course under Needs attention until the specialist records what was done; the manager\'s safety figures move by exactly that answer and that pneumothorax', async ({ page, browser }) => {
+  // Three people and four reads of the safety page: longer than the default on a loaded machine.
+  test.setTimeout(120_000);
   const today = new Date();
   const mrn = `E2E-CI-${Date.now()}`;
   await login(page, USERS.specialist);

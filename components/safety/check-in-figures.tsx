@@ -1,17 +1,14 @@
 import type { CheckInRate, CheckInRates } from '@/lib/outcomes/check-in-rates';
 import { formatPercent, formatRateDetail, plural } from '@/lib/outcomes/format';
 import { Figure } from '@/components/figure';
+import { SmallGroupBadge } from '@/components/outcomes/small-group-badge';
 
 function RateRow({ label, rate, minGroupSize, testId }: { label: string; rate: CheckInRate; minGroupSize: number; testId: string }) {
   return (
     <tr className={rate.small ? 'row-small' : undefined} data-testid={testId} data-count={rate.count} data-n={rate.n}>
       <th scope="row">
         {label}
-        {rate.small && (
-          <span className="badge small-group" title={`Fewer than ${minGroupSize} courses`}>
-            too few to judge
-          </span>
-        )}
+        {rate.small && <SmallGroupBadge minGroupSize={minGroupSize} />}
       </th>
       <td className="num">{formatPercent(rate.rate)}</td>
       <td className="num nowrap">{formatRateDetail(rate)}</td>

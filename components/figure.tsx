@@ -9,6 +9,7 @@ export function Figure({
   compact,
   valueClassName,
   testId,
+  data,
 }: {
   label: string;
   value: React.ReactNode;
@@ -19,12 +20,15 @@ export function Figure({
   compact?: boolean;
   valueClassName?: string;
   testId?: string;
+  /** `data-*` attributes on the value, for the numbers behind it (e.g. a rate's count and n). */
+  data?: Record<string, string | number>;
 }) {
+  const dataAttributes = Object.fromEntries(Object.entries(data ?? {}).map(([key, value]) => [`data-${key}`, value]));
   const className = ['figure', tone && `figure-${tone}`, compact && 'figure-compact'].filter(Boolean).join(' ');
   return (
     <div className={className}>
       <div className="label">{label}</div>
-      <div className={valueClassName ? `value ${valueClassName}` : 'value'} data-testid={testId}>
+      <div className={valueClassName ? `value ${valueClassName}` : 'value'} data-testid={testId} {...dataAttributes}>
         {value}
       </div>
       {hint != null && <div className="hint">{hint}</div>}

@@ -3,6 +3,7 @@ import { formatChange, formatMedian, formatPercent, formatRateDetail } from '@/l
 import { wilson95 } from '@/lib/outcomes/stats';
 import { getSettings } from '@/lib/settings';
 import { EmptyRow } from '@/components/table-cells';
+import { SmallGroupBadge } from '@/components/outcomes/small-group-badge';
 
 /** Outcomes by condition or by specialist; small groups are marked rather than hidden. */
 export function GroupTable({ caption, groupLabel, rows, testId }: { caption: string; groupLabel: string; rows: OutcomeGroup[]; testId: string }) {
@@ -29,9 +30,7 @@ export function GroupTable({ caption, groupLabel, rows, testId }: { caption: str
               <th scope="row">
                 {r.label}
                 {r.small && (
-                  <span className="badge small-group" title={`Fewer than ${getSettings().minGroupSize} courses`}>
-                    too few to judge
-                  </span>
+                  <SmallGroupBadge minGroupSize={getSettings().minGroupSize} />
                 )}
               </th>
               <td className="num">{r.courses}</td>

@@ -1,6 +1,7 @@
 import type { SafetyRate } from '@/lib/outcomes/safety';
 import { formatPer100, formatPer100Detail } from '@/lib/outcomes/format';
 import { EmptyRow } from '@/components/table-cells';
+import { SmallGroupBadge } from '@/components/outcomes/small-group-badge';
 
 /** Adverse event rates per 100 injection sessions for one breakdown; rows resting on too few courses are marked. */
 export function SafetyRateTable({
@@ -42,11 +43,7 @@ export function SafetyRateTable({
             <tr key={r.key} className={r.small ? 'row-small' : undefined} data-testid={`${testId}-${r.key}`} data-count={r.count} data-n={r.n}>
               <th scope="row">
                 {r.label}
-                {r.small && (
-                  <span className="badge small-group" title={`Fewer than ${minGroupSize} courses`}>
-                    too few to judge
-                  </span>
-                )}
+                {r.small && <SmallGroupBadge minGroupSize={minGroupSize} />}
               </th>
               <td className="num">{formatPer100(r.rate)}</td>
               <td className="num nowrap">{formatPer100Detail(r)}</td>

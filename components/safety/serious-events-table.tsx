@@ -32,7 +32,7 @@ export function SeriousEventsTable({ events }: { events: SeriousEvent[] }) {
         <tbody>
           {events.length === 0 && <EmptyRow colSpan={8}>No serious adverse events with these filters.</EmptyRow>}
           {events.map((e) => (
-            <tr key={e.id} data-testid="serious-event">
+            <tr key={e.id} data-testid="serious-event" data-type={e.type} data-severity={e.severity ?? ''} data-session-date={e.sessionDate}>
               <td className="num nowrap">{formatDate(e.onsetDate)}</td>
               <td>
                 <Link href={`/courses/${e.courseId}`} aria-label={`${label(ADVERSE_EVENT_LABELS, e.type)}: open the course`}>

@@ -19,13 +19,17 @@ export interface CheckInFigures {
   redFlagged: number;
   /** Red flags whose handling is recorded. */
   handled: number;
+  /** Courses with an answered check-in or one whose window has closed (for the smallest-group check). */
+  closedCourses: number;
+  /** Courses with an answered check-in. */
+  answeredCourses: number;
 }
 
 /**
- * Check-in counts for sessions with injections dated in the filters' range (condition and specialist filters apply;
- * a specialist sees their own courses only). For the manager's safety view.
+ * Check-in counts for sessions with injections dated in the filters' range (condition, specialist and course status
+ * filters apply; a specialist sees their own courses only). For the manager's safety view.
  */
-export async function getCheckInFigures(filters: Pick<OutcomeFilters, 'from' | 'to' | 'condition' | 'specialist'>, today = todayIso()): Promise<CheckInFigures> {
+export async function getCheckInFigures(filters: OutcomeFilters, today = todayIso()): Promise<CheckInFigures> {
   const actor = await requireActor();
   const settings = getSettings();
   const { openedBy, openFrom } = checkInDateBounds(today, settings);
@@ -35,7 +39,9 @@ export async function getCheckInFigures(filters: Pick<OutcomeFilters, 'from' | '
            coalesce(sum(k.id is not null), 0) as "answered",
            coalesce(sum(k.id is null and s.session_date < ${openFrom}), 0) as "missed",
            coalesce(sum(k.red_flag = 1), 0) as "redFlagged",
-           coalesce(sum(k.handled_at is not null), 0) as "handled"
+           coalesce(sum(k.handled_at is not null), 0) as "handled",
+           count(distinct case when k.id is not null or s.session_date < ${openFrom} then c.id end) as "closedCourses",
+           count(distinct case when k.id is not null then c.id end) as "answeredCourses"
     from treatment_sessions s
     join courses c on c.id = s.course_id
     left join check_ins k on k.session_id = s.id

@@ -1,10 +1,32 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addDays, format } from 'date-fns';
 import { USERS, chooseScore, createPatient, login, recordConsent } from './fixtures';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
-test('a red-flag check-in answer puts the course under Needs attention until the specialist records what was done', async ({ page, browser }) => {
+/** The manager's safety figures for one set of filters, read from the numbers the page exposes. */
+async function readSafety(manager: Page, query: string) {
+  const response = await manager.goto(`/safety${query}`);
+  expect(response?.status()).toBe(200);
+  const number = async (testId: string, name: string) => Number(await manager.getByTestId(testId).getAttribute(`data-${name}`));
+  return {
+    overall: { count: await number('figure-safety-overall', 'count'), n: await number('figure-safety-overall', 'n'), events: await number('figure-safety-overall', 'events') },
+    serious: { count: await number('figure-safety-serious', 'count'), n: await number('figure-safety-serious', 'n') },
+    pneumothorax: { count: await number('rates-by-type-pneumothorax', 'count'), n: await number('rates-by-type-pneumothorax', 'n') },
+    seriousRows: await manager.getByTestId('serious-event').count(),
+    checkIns: {
+      due: await number('check-in-completion', 'n'),
+      answered: await number('check-in-completion', 'count'),
+      redFlagged: await number('check-in-red-flag', 'count'),
+      handled: await number('check-in-rates', 'handled'),
+      unhandled: await number('check-in-rates', 'unhandled'),
+    },
+  };
+}
+
+test('a red-flag check-in answer puts the course under Needs attention until the specialist records what was done; the manager\'s safety figures move by exactly that answer and that pneumothorax', async ({ page, browser }) => {
+  // Three people and four reads of the safety page: longer than the default on a loaded machine.
+  test.setTimeout(120_000);
   const today = new Date();
   const mrn = `E2E-CI-${Date.now()}`;
   await login(page, USERS.specialist);
@@ -21,6 +43,14 @@ test('a red-flag check-in answer puts the course under Needs attention until the
   await recordConsent(page);
   const courseUrl = new URL(page.url()).pathname;
 
+  // The manager follows the safety page filtered to the session's day and condition (other specs share the server: deltas only).
+  const managerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const manager = await managerContext.newPage();
+  await login(manager, USERS.manager);
+  const sessionDay = iso(addDays(today, -3));
+  const query = `?from=${sessionDay}&to=${sessionDay}&condition=shoulder`;
+  const beforeSession = await readSafety(manager, query);
+
   await page.goto(`${courseUrl}/sessions/new`);
   await page.getByLabel('Session date').fill(iso(addDays(today, -3)));
   await chooseScore(page, 'Pain', 6);
@@ -33,6 +63,13 @@ test('a red-flag check-in answer puts the course under Needs attention until the
 
   const row = page.getByTestId('check-in-row');
   await expect(row).toHaveCount(1);
+
+  // One more session with injections in the rates' n; its check-in window is open, so not yet counted as due.
+  const beforeAnswer = await readSafety(manager, query);
+  expect(beforeAnswer.overall.n).toBe(beforeSession.overall.n + 1);
+  expect(beforeAnswer.pneumothorax.n).toBe(beforeSession.pneumothorax.n + 1);
+  expect(beforeAnswer.overall.count).toBe(beforeSession.overall.count);
+  expect(beforeAnswer.checkIns).toEqual(beforeSession.checkIns);
   await expect(row.getByTestId('check-in-state')).toHaveText('Due');
   const offer = page.getByTestId('check-in-offer');
   await expect(offer).toBeVisible();
@@ -76,6 +113,21 @@ test('a red-flag check-in answer puts the course under Needs attention until the
   expect(again?.status()).toBe(410);
   await expect(patient.getByRole('heading', { name: 'This link has already been used' })).toBeVisible();
   await phone.close();
+
+  // The answer counts as due and answered, with a red flag still open; the adverse event figures have not moved.
+  const afterAnswer = await readSafety(manager, query);
+  expect(afterAnswer.checkIns).toEqual({
+    due: beforeAnswer.checkIns.due + 1,
+    answered: beforeAnswer.checkIns.answered + 1,
+    redFlagged: beforeAnswer.checkIns.redFlagged + 1,
+    handled: beforeAnswer.checkIns.handled,
+    unhandled: beforeAnswer.checkIns.unhandled + 1,
+  });
+  expect(afterAnswer.overall).toEqual(beforeAnswer.overall);
+  expect(afterAnswer.pneumothorax).toEqual(beforeAnswer.pneumothorax);
+  expect(afterAnswer.seriousRows).toBe(beforeAnswer.seriousRows);
+  const ours = manager.getByTestId('serious-event').filter({ has: manager.locator(`a[href="${courseUrl}"]`) });
+  await expect(ours).toHaveCount(0);
 
   // The specialist's worklist: the course at the top under "Needs attention", with the answer.
   await page.goto('/worklist');
@@ -127,4 +179,22 @@ test('a red-flag check-in answer puts the course under Needs attention until the
 
   await page.goto('/worklist');
   await expect(page.getByTestId('needs-attention-row').filter({ hasText: mrn })).toHaveCount(0);
+
+  // The manager's safety page: exactly that pneumothorax joins the serious list and moves each numerator by one, over the same n.
+  const afterEvent = await readSafety(manager, query);
+  await expect(ours).toHaveCount(1);
+  await expect(ours).toHaveAttribute('data-type', 'pneumothorax');
+  await expect(ours).toHaveAttribute('data-severity', 'severe');
+  await expect(ours).toHaveAttribute('data-session-date', sessionDay);
+  await expect(ours).toContainText('Pneumothorax');
+  await expect(ours).toContainText('Severe');
+  await expect(ours).toContainText('Ongoing');
+  expect(afterEvent.seriousRows).toBe(afterAnswer.seriousRows + 1);
+  expect(afterEvent.overall).toEqual({ count: afterAnswer.overall.count + 1, n: afterAnswer.overall.n, events: afterAnswer.overall.events + 1 });
+  expect(afterEvent.serious).toEqual({ count: afterAnswer.serious.count + 1, n: afterAnswer.serious.n });
+  expect(afterEvent.pneumothorax).toEqual({ count: afterAnswer.pneumothorax.count + 1, n: afterAnswer.pneumothorax.n });
+  expect(afterEvent.overall.n).toBe(beforeSession.overall.n + 1);
+  // The flag is handled: answered and red-flagged stay, handled takes it from open.
+  expect(afterEvent.checkIns).toEqual({ ...afterAnswer.checkIns, handled: afterAnswer.checkIns.handled + 1, unhandled: afterAnswer.checkIns.unhandled - 1 });
+  await managerContext.close();
 });

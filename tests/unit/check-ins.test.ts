@@ -137,17 +137,22 @@ describe('check-in figures for the safety view', () => {
     actAs({ id: 999, role: 'manager', name: 'M', email: 'm@test' });
     // Course A so far: today (upcoming), 2 days ago (answered, calm), 3 days ago (answered, red flag, handled), 5 days ago (missed).
     const all = await getCheckInFigures({ from: day(-30), to: day(0) });
-    expect(all).toEqual({ injectionSessions: 4, due: 3, answered: 2, missed: 1, redFlagged: 1, handled: 1 });
+    expect(all).toEqual({ injectionSessions: 4, due: 3, answered: 2, missed: 1, redFlagged: 1, handled: 1, closedCourses: 1, answeredCourses: 1 });
     // Another specialist's shoulder session 10 days ago, answered with pain much worse, not handled.
     const late = session(other, 10);
     sqlite().prepare(`insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at) values ('h-late', 's', 'check_in', ?, ?, ?, 'x', 'y')`)
       .run(other.course, late, other.user);
     sqlite().prepare(`insert into check_ins (session_id, course_id, link_id, answered_at, pain, spreading_redness, fever, breathless_chest_pain, postural_headache, numbness_weakness, red_flag)
       values (?, ?, last_insert_rowid(), ?, 'much_worse', 0, 0, 0, 0, 0, 1)`).run(late, other.course, new Date().toISOString());
-    expect(await getCheckInFigures({ from: day(-30), to: day(0) })).toEqual({ injectionSessions: 5, due: 4, answered: 3, missed: 1, redFlagged: 2, handled: 1 });
-    expect(await getCheckInFigures({ from: day(-30), to: day(0), specialist: other.user })).toEqual({ injectionSessions: 1, due: 1, answered: 1, missed: 0, redFlagged: 1, handled: 0 });
-    expect(await getCheckInFigures({ from: day(-4), to: day(0) })).toEqual({ injectionSessions: 3, due: 2, answered: 2, missed: 0, redFlagged: 1, handled: 1 });
-    expect(await getCheckInFigures({ from: day(-30), to: day(0), condition: 'low_back_pain' })).toEqual({ injectionSessions: 0, due: 0, answered: 0, missed: 0, redFlagged: 0, handled: 0 });
+    expect(await getCheckInFigures({ from: day(-30), to: day(0) })).toEqual({ injectionSessions: 5, due: 4, answered: 3, missed: 1, redFlagged: 2, handled: 1, closedCourses: 2, answeredCourses: 2 });
+    expect(await getCheckInFigures({ from: day(-30), to: day(0), specialist: other.user })).toEqual({ injectionSessions: 1, due: 1, answered: 1, missed: 0, redFlagged: 1, handled: 0, closedCourses: 1, answeredCourses: 1 });
+    expect(await getCheckInFigures({ from: day(-4), to: day(0) })).toEqual({ injectionSessions: 3, due: 2, answered: 2, missed: 0, redFlagged: 1, handled: 1, closedCourses: 1, answeredCourses: 1 });
+    expect(await getCheckInFigures({ from: day(-30), to: day(0), condition: 'low_back_pain' })).toEqual({ injectionSessions: 0, due: 0, answered: 0, missed: 0, redFlagged: 0, handled: 0, closedCourses: 0, answeredCourses: 0 });
+    // The course status filter of the safety page: only the other specialist's course is completed.
+    sqlite().prepare(`update courses set status = 'completed', end_date = ? where id = ?`).run(day(0), other.course);
+    expect(await getCheckInFigures({ from: day(-30), to: day(0), status: 'completed' })).toEqual({ injectionSessions: 1, due: 1, answered: 1, missed: 0, redFlagged: 1, handled: 0, closedCourses: 1, answeredCourses: 1 });
+    expect((await getCheckInFigures({ from: day(-30), to: day(0), status: 'active' })).injectionSessions).toBe(4);
+    sqlite().prepare(`update courses set status = 'active', end_date = null where id = ?`).run(other.course);
     // A specialist sees their own courses whatever the filter says.
     actAs({ id: other.user, role: 'specialist', name: 'Dr B', email: 'b@test' });
     expect((await getCheckInFigures({ from: day(-30), to: day(0), specialist: a.user })).injectionSessions).toBe(1);

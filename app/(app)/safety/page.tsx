@@ -3,6 +3,8 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { filtersToQuery, parseOutcomeFilters } from '@/lib/outcomes/filters';
 import { describeFilters, describePeriod } from '@/lib/outcomes/describe-filters';
 import { getSafetyFigures } from '@/lib/outcomes/safety';
+import { checkInRates } from '@/lib/outcomes/check-in-rates';
+import { getCheckInFigures } from '@/lib/check-ins/stats';
 import { getSpecialistOptions } from '@/lib/outcomes/options';
 import { formatMedian, formatPer100, formatPer100Detail, plural } from '@/lib/outcomes/format';
 import { getSettings } from '@/lib/settings';
@@ -13,6 +15,7 @@ import { ExportLinks } from '@/components/outcomes/export-links';
 import { SafetyRateTable } from '@/components/safety/safety-rate-table';
 import { SeriousEventsTable } from '@/components/safety/serious-events-table';
 import { ResolutionTable } from '@/components/safety/resolution-table';
+import { CheckInFigures } from '@/components/safety/check-in-figures';
 
 export const metadata: Metadata = { title: 'Safety' };
 
@@ -21,8 +24,8 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function SafetyPage({ searchParams }: { searchParams: Search }) {
   await requirePageActor(['manager', 'admin']);
   const { filters, errors } = parseOutcomeFilters(await searchParams);
-  const [figures, specialists] = await Promise.all([getSafetyFigures(filters), getSpecialistOptions()]);
-  const { minGroupSize } = getSettings();
+  const [figures, checkIns, specialists] = await Promise.all([getSafetyFigures(filters), getCheckInFigures(filters), getSpecialistOptions()]);
+  const { minGroupSize, checkInFromDays, checkInToDays } = getSettings();
   const query = filtersToQuery(filters);
   const { overall, serious, resolution } = figures;
 
@@ -55,6 +58,7 @@ export default async function SafetyPage({ searchParams }: { searchParams: Searc
           tone={overall.count ? 'red' : undefined}
           hint={`${formatPer100Detail(overall)} · ${plural(overall.events, 'event')}`}
           testId="figure-safety-overall"
+          data={{ count: overall.count, n: overall.n, events: overall.events }}
         />
         <Figure
           label="Serious adverse events per 100 injection sessions"
@@ -62,6 +66,7 @@ export default async function SafetyPage({ searchParams }: { searchParams: Searc
           tone={serious.count ? 'red' : undefined}
           hint={`${formatPer100Detail(serious)} · admission, emergency visit or lasting harm`}
           testId="figure-safety-serious"
+          data={{ count: serious.count, n: serious.n }}
         />
         <Figure
           label="Median days to resolution"
@@ -108,7 +113,14 @@ export default async function SafetyPage({ searchParams }: { searchParams: Searc
           <h2 id="resolution-title">Time to resolution</h2>
           <ResolutionTable overall={resolution.overall} byType={resolution.byType} />
         </section>
-        {/* Check-in completion and red-flag rates join here as a section of their own, from the check-in figures. */}
+        <section className="card" aria-labelledby="check-ins-title">
+          <h2 id="check-ins-title">72-hour check-ins</h2>
+          <CheckInFigures
+            rates={checkInRates(checkIns, minGroupSize)}
+            window={{ from: Math.min(checkInFromDays, checkInToDays), to: checkInToDays }}
+            minGroupSize={minGroupSize}
+          />
+        </section>
       </div>
     </>
   );

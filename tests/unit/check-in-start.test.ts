@@ -66,7 +66,7 @@ describe('the check-in start date', () => {
     expect(readSettings(db).checkInsStartDate).toBe(todayIso());
 
     actAs({ id: 999, role: 'manager', name: 'M', email: 'm@test' });
-    const none = { injectionSessions: 0, due: 0, answered: 0, missed: 0, redFlagged: 0, handled: 0 };
+    const none = { injectionSessions: 0, due: 0, answered: 0, missed: 0, redFlagged: 0, handled: 0, closedCourses: 0, answeredCourses: 0 };
     expect(await getCheckInFigures({ from: day(-60), to: day(0) })).toEqual(none);
 
     actAs({ id: basics.user, role: 'specialist', name: 'Dr A', email: 'a@test' });
@@ -94,7 +94,7 @@ describe('the check-in start date', () => {
     injectedSession(db.$client, basics, day(-40));
     injectedSession(db.$client, basics, day(-3));
     actAs({ id: 999, role: 'manager', name: 'M', email: 'm@test' });
-    expect(await getCheckInFigures({ from: day(-60), to: day(0) })).toEqual({ injectionSessions: 2, due: 2, answered: 0, missed: 1, redFlagged: 0, handled: 0 });
+    expect(await getCheckInFigures({ from: day(-60), to: day(0) })).toEqual({ injectionSessions: 2, due: 2, answered: 0, missed: 1, redFlagged: 0, handled: 0, closedCourses: 1, answeredCourses: 0 });
     actAs({ id: basics.user, role: 'specialist', name: 'Dr A', email: 'a@test' });
     expect((await getCourseCheckIns(basics.course)).checkIns.map((c) => c.state)).toEqual(['missed', 'due']);
     expect((await getCheckInsDue()).rows).toHaveLength(1);

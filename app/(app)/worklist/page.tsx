@@ -15,10 +15,17 @@ import { CheckInsDue } from '@/components/check-ins/check-ins-due';
 
 export const metadata: Metadata = { title: 'Worklist' };
 
-export default async function WorklistPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+/**
+ * Without a search the table lists the courses due today or earlier (most overdue first) and counts the rest, which
+ * one link shows: a specialist has a hundred or more active courses, and each row is a large part of the page's cost.
+ */
+export default async function WorklistPage({ searchParams }: { searchParams: Promise<{ q?: string; all?: string }> }) {
   const actor = await requirePageActor(['specialist']);
-  const { q = '' } = await searchParams;
+  const { q = '', all } = await searchParams;
   const rows = await getWorklist(q);
+  const showAll = all === '1' || q !== '';
+  const shown = showAll ? rows : rows.filter((r) => r.daysPastDue != null && r.daysPastDue >= 0);
+  const later = rows.length - shown.length;
   const today = todayIso();
   const overdue = rows.filter((r) => r.overdue).length;
   const graceDays = getSettings().overdueGraceDays;
@@ -42,10 +49,18 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
         <Figure label="Due now or within a week" value={dueSoon} />
       </div>
       <SearchToolbar action="/worklist" q={q} />
-      <WorklistTable
-        rows={worklistItems(rows, today)}
-        empty={q ? 'No active course matches this search.' : 'No active courses. Add a patient and start a course to see it here.'}
-      />
+      <WorklistTable rows={worklistItems(shown, today)} empty={emptyText(q, rows.length)} />
+      {later > 0 && (
+        <p className="table-note" data-testid="worklist-later">
+          {later} more active course{later === 1 ? ' is' : 's are'} due after today.{' '}
+          <Link href="/worklist?all=1">Show all {rows.length}</Link>
+        </p>
+      )}
+      {all === '1' && !q && (
+        <p className="table-note">
+          <Link href="/worklist">Show only the courses due today or earlier</Link>
+        </p>
+      )}
       {rows.length > 0 && (
         <p className="muted small table-note">
           Last pain: <span className="trend-better">↓</span> lower than the session before, <span className="trend-worse">↑</span> higher,
@@ -56,4 +71,10 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
       <CheckInsDue />
     </>
   );
+}
+
+function emptyText(q: string, active: number): string {
+  if (q) return 'No active course matches this search.';
+  if (active > 0) return 'No course is due today or overdue.';
+  return 'No active courses. Add a patient and start a course to see it here.';
 }

@@ -44,7 +44,7 @@ export async function CheckInsDue() {
                   {formatDate(r.windowEnd)}
                   <div className="small muted">{dueHint(r.windowEnd, today).replace('due', 'closes')}</div>
                 </td>
-                <DueLinkCell link={r.link} action={createCheckInLinkAction.bind(null, r.sessionId)} email={emailUnavailable({ configured: emailConfigured })} />
+                <DueLinkCell link={r.link} action={createCheckInLinkAction} id={r.sessionId} email={emailUnavailable({ configured: emailConfigured })} />
               </tr>
             ))}
           </tbody>

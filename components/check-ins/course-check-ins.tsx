@@ -52,7 +52,7 @@ export function CheckInOffer({ data, justSaved }: { data: CourseCheckIns; justSa
         Give the patient the link for their check-in now: it asks how they are {formatDate(newest.windowStart)} – {formatDate(newest.windowEnd)}{' '}
         and works until then.
       </p>
-      <LinkCreator action={createCheckInLinkAction.bind(null, newest.sessionId)} label="Create check-in link" email={emailUnavailable(data.email)} />
+      <LinkCreator action={createCheckInLinkAction} id={newest.sessionId} label="Create check-in link" email={emailUnavailable(data.email)} />
       {newest.link && <p className="small muted">{LINK_STATUS_LABELS[newest.link.status]}: creating another replaces it.</p>}
     </section>
   );
@@ -107,7 +107,7 @@ export function CourseCheckIns({ courseId, data, settings }: { courseId: number;
                   {c.answer ? <CheckInAnswers answer={c.answer} /> : <span className="muted">—</span>}
                   <Handling courseId={courseId} c={c} canWrite={data.canWrite} />
                   {canLink(c) && data.canWrite && (
-                    <LinkCreator action={createCheckInLinkAction.bind(null, c.sessionId)} label={c.link ? 'New link' : 'Create link'} email={emailReason} />
+                    <LinkCreator action={createCheckInLinkAction} id={c.sessionId} label={c.link ? 'New link' : 'Create link'} email={emailReason} />
                   )}
                 </td>
                 <td className="small hide-narrow">

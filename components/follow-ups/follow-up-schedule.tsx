@@ -98,7 +98,7 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
                   <Answers f={f} />
                   {f.state === 'due' && data.canWrite && (
                     <div className={f.link ? 'follow-up-actions-below' : undefined}>
-                      <LinkCreator action={createFollowUpLinkAction.bind(null, f.id)} label="Create link" email={emailReason} />
+                      <LinkCreator action={createFollowUpLinkAction} id={f.id} label="Create link" email={emailReason} />
                     </div>
                   )}
                 </td>

@@ -49,7 +49,7 @@ export async function FollowUpsDue() {
                   {formatDate(r.windowEnd)}
                   <div className="small muted">{dueHint(r.windowEnd, today).replace('due', 'closes')}</div>
                 </td>
-                <DueLinkCell link={r.link} action={createFollowUpLinkAction.bind(null, r.id)} email={emailUnavailable({ configured: emailConfigured })} />
+                <DueLinkCell link={r.link} action={createFollowUpLinkAction} id={r.id} email={emailUnavailable({ configured: emailConfigured })} />
               </tr>
             ))}
           </tbody>

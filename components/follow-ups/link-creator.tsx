@@ -9,10 +9,16 @@ type Action = (state: LinkFormState, form: FormData) => Promise<LinkFormState>;
 /** "Create link" (QR and text) and, when email works, "Create and email"; then the link itself. */
 export function LinkCreator({
   action,
+  id,
   label,
   email,
 }: {
   action: Action;
+  /**
+   * The follow-up's or session's id, sent with the form: one unbound action serves every row of a list, where a bound
+   * action would add its encrypted arguments to the page once per row.
+   */
+  id?: number;
   label: string;
   /** null = email is possible; otherwise why not. */
   email: string | null;
@@ -21,6 +27,7 @@ export function LinkCreator({
   return (
     <div className="link-creator">
       <form action={formAction} className="toolbar toolbar-flush" aria-label={label}>
+        {id != null && <input type="hidden" name="id" value={id} />}
         <button className="btn btn-sm" type="submit" name="email" value="no" disabled={pending}>
           {pending ? 'Creating…' : label}
         </button>

@@ -21,16 +21,18 @@ export function LinkStatus({ link }: { link: LinkSummary | null }) {
 export function DueLinkCell({
   link,
   action,
+  id,
   email,
 }: {
   link: LinkSummary | null;
   action: (state: LinkFormState, form: FormData) => Promise<LinkFormState>;
+  id: number;
   email: string | null;
 }) {
   return (
     <td>
       {link && <div className="small">{LINK_STATUS_LABELS[link.status]} {formatDate(link.createdAt.slice(0, 10))}</div>}
-      <LinkCreator action={action} label={link ? 'New link' : 'Create link'} email={email} />
+      <LinkCreator action={action} id={id} label={link ? 'New link' : 'Create link'} email={email} />
     </td>
   );
 }

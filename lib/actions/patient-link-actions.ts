@@ -23,10 +23,10 @@ function created(link: IssuedLink): LinkFormState {
   return { ok: true, message: link.emailMessage ?? 'Link created.', link };
 }
 
-/** Staff: a link for one due follow-up (optionally emailed). */
-export async function createFollowUpLinkAction(followUpId: unknown, _prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+/** Staff: a link for one due follow-up (optionally emailed); the form's `id` is the follow-up's. */
+export async function createFollowUpLinkAction(_prev: LinkFormState, form: FormData): Promise<LinkFormState> {
   try {
-    const link = await createFollowUpLink(followUpId, { email: wantsEmail(form) });
+    const link = await createFollowUpLink(form.get('id'), { email: wantsEmail(form) });
     revalidatePath('/worklist');
     return created(link);
   } catch (error) {
@@ -43,10 +43,13 @@ export async function createPreSessionLinkAction(courseId: unknown, _prev: LinkF
   }
 }
 
-/** Staff: a link for the check-in after a session with injections (course page, worklist, right after saving). */
-export async function createCheckInLinkAction(sessionId: unknown, _prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+/**
+ * Staff: a link for the check-in after a session with injections (course page, worklist, right after saving); the
+ * form's `id` is the session's.
+ */
+export async function createCheckInLinkAction(_prev: LinkFormState, form: FormData): Promise<LinkFormState> {
   try {
-    const link = await createCheckInLink(sessionId, { email: wantsEmail(form) });
+    const link = await createCheckInLink(form.get('id'), { email: wantsEmail(form) });
     revalidatePath('/worklist');
     return created(link);
   } catch (error) {

@@ -86,7 +86,7 @@ describe('check-in actions under fuzz', { timeout: 180_000 }, () => {
         fc.oneof(fc.constantFrom(basics.session), fc.integer(), hostile),
         async (form, checkInId, sessionId) => {
           expectHandled(await checkInActions.recordCheckInHandlingAction(checkInId, {}, toForm(form)));
-          expectHandled(await linkActions.createCheckInLinkAction(sessionId, {}, toForm({ email: 'no' })));
+          expectHandled(await linkActions.createCheckInLinkAction({}, toForm({ id: String(sessionId), email: 'no' })));
         },
       ),
       { numRuns: RUNS },

@@ -2,26 +2,30 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getWorklist } from '@/lib/worklist';
-import { conditionLabel } from '@/lib/domain/conditions';
-import { regionLabel } from '@/lib/domain/regions';
-import { formatDate, todayIso } from '@/lib/domain/dates';
+import { todayIso } from '@/lib/domain/dates';
 import { getSettings } from '@/lib/settings';
 import { PageHeader } from '@/components/page-header';
-import { PainTrend } from '@/components/pain-trend';
-import { DueBadge } from '@/components/due-badge';
 import { Figure } from '@/components/figure';
 import { SearchToolbar } from '@/components/search-toolbar';
-import { ActionCell, ActionsHeader, EmptyRow, PatientCell } from '@/components/table-cells';
+import { WorklistTable } from '@/components/worklist/worklist-table';
+import { worklistItems } from '@/components/worklist/worklist-items';
 import { FollowUpsDue } from '@/components/follow-ups/follow-ups-due';
 import { NeedsAttention } from '@/components/check-ins/needs-attention';
 import { CheckInsDue } from '@/components/check-ins/check-ins-due';
 
 export const metadata: Metadata = { title: 'Worklist' };
 
-export default async function WorklistPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+/**
+ * Without a search the table lists the courses due today or earlier (most overdue first) and counts the rest, which
+ * one link shows: a specialist has a hundred or more active courses, and each row is a large part of the page's cost.
+ */
+export default async function WorklistPage({ searchParams }: { searchParams: Promise<{ q?: string; all?: string }> }) {
   const actor = await requirePageActor(['specialist']);
-  const { q = '' } = await searchParams;
+  const { q = '', all } = await searchParams;
   const rows = await getWorklist(q);
+  const showAll = all === '1' || q !== '';
+  const shown = showAll ? rows : rows.filter((r) => r.daysPastDue != null && r.daysPastDue >= 0);
+  const later = rows.length - shown.length;
   const today = todayIso();
   const overdue = rows.filter((r) => r.overdue).length;
   const graceDays = getSettings().overdueGraceDays;
@@ -45,59 +49,18 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
         <Figure label="Due now or within a week" value={dueSoon} />
       </div>
       <SearchToolbar action="/worklist" q={q} />
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>Patient</th>
-              <th>Course</th>
-              <th className="num">Sessions</th>
-              <th className="hide-narrow">Last session</th>
-              <th>Next due</th>
-              <th className="num">Last pain</th>
-              <ActionsHeader />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <EmptyRow colSpan={7}>{q ? 'No active course matches this search.' : 'No active courses. Add a patient and start a course to see it here.'}</EmptyRow>
-            )}
-            {rows.map((r) => (
-              <tr key={r.courseId} data-testid="worklist-row">
-                <PatientCell id={r.patientId} name={r.patientName} mrn={r.mrn} />
-                <td>
-                  <Link href={`/courses/${r.courseId}`}>{conditionLabel(r.condition)}</Link>
-                  <div className="muted small">
-                    {regionLabel(r.region)}
-                    {r.side !== 'midline' ? ` · ${r.side}` : ''}
-                  </div>
-                </td>
-                <td className="num nowrap">
-                  {r.sessionsDone} / {r.plannedSessions}
-                  {r.sessionsDone >= r.plannedSessions && (
-                    <div>
-                      <span className="badge" title="All planned sessions done: review or close the course">
-                        review
-                      </span>
-                    </div>
-                  )}
-                </td>
-                <td className="num nowrap hide-narrow">{formatDate(r.lastSessionDate)}</td>
-                <td>
-                  <DueBadge due={r.nextDue} today={today} overdue={r.overdue} />
-                </td>
-                <td className="num">
-                  {r.lastPain ?? '—'}
-                  <PainTrend trend={r.trend} />
-                </td>
-                <ActionCell href={`/courses/${r.courseId}/sessions/new`} primary>
-                  Log session
-                </ActionCell>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <WorklistTable rows={worklistItems(shown, today)} empty={emptyText(q, rows.length)} />
+      {later > 0 && (
+        <p className="table-note" data-testid="worklist-later">
+          {later} more active course{later === 1 ? ' is' : 's are'} due after today.{' '}
+          <Link href="/worklist?all=1">Show all {rows.length}</Link>
+        </p>
+      )}
+      {all === '1' && !q && (
+        <p className="table-note">
+          <Link href="/worklist">Show only the courses due today or earlier</Link>
+        </p>
+      )}
       {rows.length > 0 && (
         <p className="muted small table-note">
           Last pain: <span className="trend-better">↓</span> lower than the session before, <span className="trend-worse">↑</span> higher,
@@ -108,4 +71,10 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
       <CheckInsDue />
     </>
   );
+}
+
+function emptyText(q: string, active: number): string {
+  if (q) return 'No active course matches this search.';
+  if (active > 0) return 'No course is due today or overdue.';
+  return 'No active courses. Add a patient and start a course to see it here.';
 }

@@ -61,7 +61,7 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
           <div className="toolbar toolbar-top">
             <WaitingRoomButton courseId={courseId} />
           </div>
-          <LinkCreator action={createPreSessionLinkAction.bind(null, courseId)} label="Link for today’s scores" email={emailReason} />
+          <LinkCreator action={createPreSessionLinkAction} id={courseId} label="Link for today’s scores" email={emailReason} />
         </div>
       )}
       <div className="table-wrap">

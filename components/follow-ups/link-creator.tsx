@@ -15,7 +15,7 @@ export function LinkCreator({
 }: {
   action: Action;
   /**
-   * The follow-up's or session's id, sent with the form: one unbound action serves every row of a list, where a bound
+   * The follow-up's, session's or course's id, sent with the form: one unbound action serves every row of a list, where a bound
    * action would add its encrypted arguments to the page once per row.
    */
   id?: number;

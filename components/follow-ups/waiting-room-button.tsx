@@ -15,7 +15,9 @@ export function WaitingRoomButton({ courseId }: { courseId: number }) {
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await createPreSessionLinkAction(courseId, {}, new FormData());
+            const form = new FormData();
+            form.set('id', String(courseId));
+            const result = await createPreSessionLinkAction({}, form);
             if (result.link) window.location.assign(result.link.url);
             else setError(result.message ?? 'The questions could not be opened.');
           })

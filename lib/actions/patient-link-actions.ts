@@ -34,10 +34,10 @@ export async function createFollowUpLinkAction(_prev: LinkFormState, form: FormD
   }
 }
 
-/** Staff: a link for today's scores before a session; the waiting-room tablet opens it in the same browser. */
-export async function createPreSessionLinkAction(courseId: unknown, _prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+/** Staff: a link for today's scores before a session (the form's `id` is the course's); the waiting-room tablet opens it in the same browser. */
+export async function createPreSessionLinkAction(_prev: LinkFormState, form: FormData): Promise<LinkFormState> {
   try {
-    return created(await createPreSessionLink(courseId, { email: wantsEmail(form) }));
+    return created(await createPreSessionLink(form.get('id'), { email: wantsEmail(form) }));
   } catch (error) {
     return failureState(error);
   }

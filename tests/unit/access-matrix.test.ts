@@ -250,7 +250,7 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/consent-actions.ts#recordConsentAction': () =>
     consentActions.recordConsentAction(ids.course, {}, form({ versionId: '1', consentDate: '2026-01-05', witness: 'Matrix' })),
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': () => linkActions.createFollowUpLinkAction({}, form({ id: String(ids.followUp) })),
-  'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': () => linkActions.createPreSessionLinkAction(ids.course, {}, form({})),
+  'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': () => linkActions.createPreSessionLinkAction({}, form({ id: String(ids.course) })),
   'lib/actions/patient-link-actions.ts#createCheckInLinkAction': () => linkActions.createCheckInLinkAction({}, form({ id: String(ids.checkInSession) })),
   'lib/actions/check-in-actions.ts#recordCheckInHandlingAction': () =>
     checkInActions.recordCheckInHandlingAction(openRedFlag(), {}, form({ handling: 'patient_contacted', note: 'Called back, settled' })),

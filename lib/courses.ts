@@ -17,6 +17,7 @@ import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
 import { scheduleFollowUps } from './follow-ups/schedule';
 import { loadCourseFollowUps, loadCourseSelfReports } from './follow-ups/queries';
+import { loadCourseCheckIns } from './check-ins/queries';
 
 /** A patient's courses with session counts and latest scores, newest first. */
 export async function listPatientCourses(patientIdRaw: unknown) {
@@ -101,6 +102,7 @@ export async function getCourseDetail(courseIdRaw: unknown) {
   return {
     ...loadCourseRecord(course, followUpRows),
     selfReports: loadCourseSelfReports(actor, course, followUpRows),
+    checkIns: loadCourseCheckIns(actor, course),
     canWrite: actor.role === 'specialist',
     actorId: actor.id,
   };

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { checkIns, patientLinks, patients, treatmentSessions, users, type CheckIn, type PatientLink } from '@/db/schema';
-import { requireActor } from '../auth/actor';
+import { checkIns, patientLinks, patients, treatmentSessions, users, type CheckIn, type Course, type PatientLink } from '@/db/schema';
+import { requireActor, type Actor } from '../auth/actor';
 import { loadCourseForAccess } from '../auth/access';
 import { parseId } from '../validation/parse';
 import { getSettings } from '../settings';
@@ -63,7 +63,11 @@ function answered(r: ReturnType<ReturnType<typeof answerQuery>['all']>[number]):
  */
 export async function getCourseCheckIns(courseIdRaw: unknown) {
   const actor = await requireActor();
-  const course = loadCourseForAccess(actor, parseId(courseIdRaw), 'read');
+  return loadCourseCheckIns(actor, loadCourseForAccess(actor, parseId(courseIdRaw), 'read'));
+}
+
+/** A course's check-ins for a caller that has already checked the actor's access to the course (the course page). */
+export function loadCourseCheckIns(actor: Actor, course: Course) {
   const db = getDb();
   const today = todayIso();
   const now = new Date();
@@ -105,7 +109,7 @@ export async function getCourseCheckIns(courseIdRaw: unknown) {
   };
 }
 
-export type CourseCheckIns = Awaited<ReturnType<typeof getCourseCheckIns>>;
+export type CourseCheckIns = ReturnType<typeof loadCourseCheckIns>;
 
 interface WorklistCheckIn {
   sessionId: number;

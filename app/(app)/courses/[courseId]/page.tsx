@@ -20,7 +20,6 @@ import { AdverseEventList } from '@/components/adverse-events/adverse-event-list
 import { RecordAdverseEventForm } from '@/components/adverse-events/adverse-event-forms';
 import { recordAdverseEventAction } from '@/lib/actions/adverse-event-actions';
 import { ConsentSection } from '@/components/consents/consent-section';
-import { getCourseCheckIns } from '@/lib/check-ins/queries';
 import { getSettings } from '@/lib/settings';
 import { CheckInOffer, CourseCheckIns } from '@/components/check-ins/course-check-ins';
 
@@ -36,10 +35,9 @@ export default async function CoursePage({
   await requirePageActor();
   const { courseId } = await params;
   const { saved, adverseSession } = await searchParams;
-  const { course, patient, specialistName, referrer, sessions, adverseEvents, consents, consentVersions, summary, selfReports, canWrite, actorId } = await pageData(() =>
+  const { course, patient, specialistName, referrer, sessions, adverseEvents, consents, consentVersions, summary, selfReports, checkIns, canWrite, actorId } = await pageData(() =>
     getCourseDetail(courseId),
   );
-  const checkIns = await pageData(() => getCourseCheckIns(courseId));
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
   const today = todayIso();

@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 import { runMigrations } from './migrate';
 import { makePrivateDatabaseFile, makePrivateDir } from './file-modes';
+import { rememberStatements } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -34,6 +35,7 @@ export function openDatabase(path: string = databasePath()): Database.Database {
 
 export function createDb(path: string = databasePath()): Db {
   const sqlite = openDatabase(path);
+  rememberStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   runMigrations(db);
   return db;

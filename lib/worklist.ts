@@ -41,22 +41,18 @@ interface RawRow extends PatientRef {
 export async function getWorklist(query = ''): Promise<WorklistRow[]> {
   const actor = await requireActor(['specialist']);
   const db = getDb();
+  // Counts, last date and the last two pains come from the outcome facts kept with every session write
+  // (lib/outcomes/facts.ts; k numbers a course's sessions by date, then id): a few index lookups per course instead
+  // of numbering every session of the specialist's active courses on each request.
   const rows = db.all<RawRow>(sql`
-    with ranked as (
-      select s.course_id, s.session_date, s.pain,
-             row_number() over (partition by s.course_id order by s.session_date desc, s.id desc) as rn,
-             count(*) over (partition by s.course_id) as n
-      from treatment_sessions s
-      join courses c on c.id = s.course_id
-      where c.status = 'active' and c.specialist_id = ${actor.id}
-    )
     select c.id as "courseId", ${PATIENT_REF_COLUMNS}, c.condition as "condition", c.region as "region", c.side as "side",
            c.planned_sessions as "plannedSessions", c.interval_weeks as "intervalWeeks", c.start_date as "startDate",
-           l.n as "sessionsDone", l.session_date as "lastSessionDate", l.pain as "lastPain", pr.pain as "previousPain"
+           f.sessions as "sessionsDone", f.last_date as "lastSessionDate", l.pain as "lastPain", pr.pain as "previousPain"
     from courses c
     join patients p on p.id = c.patient_id
-    left join ranked l on l.course_id = c.id and l.rn = 1
-    left join ranked pr on pr.course_id = c.id and pr.rn = 2
+    left join outcome_course_facts f on f.course_id = c.id
+    left join outcome_session_facts l on l.course_id = c.id and l.k = f.sessions
+    left join outcome_session_facts pr on pr.course_id = c.id and pr.k = f.sessions - 1
     where c.status = 'active' and c.specialist_id = ${actor.id} and p.archived = 0
       and ${patientSearch(patientsP, searchTerm(query)) ?? sql`1 = 1`}
   `);

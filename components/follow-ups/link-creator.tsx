@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import type { LinkFormState } from '@/lib/actions/patient-link-actions';
 import { LinkCard } from './link-card';
 
-type Action = (state: LinkFormState, form: FormData) => Promise<LinkFormState>;
+export type LinkAction = (state: LinkFormState, form: FormData) => Promise<LinkFormState>;
 
 /** "Create link" (QR and text) and, when email works, "Create and email"; then the link itself. */
 export function LinkCreator({
@@ -13,7 +13,7 @@ export function LinkCreator({
   label,
   email,
 }: {
-  action: Action;
+  action: LinkAction;
   /**
    * The follow-up's, session's or course's id, sent with the form: one unbound action serves every row of a list, where a bound
    * action would add its encrypted arguments to the page once per row.
@@ -35,10 +35,19 @@ export function LinkCreator({
           {label} and email it
         </button>
       </form>
+      <LinkResult state={state} />
+    </div>
+  );
+}
+
+/** What creating a link answered: its message, then the link as QR code and text. */
+export function LinkResult({ state }: { state: LinkFormState }) {
+  return (
+    <>
       <div aria-live="polite" role="status">
         {state.message && <div className={`${state.ok ? 'form-ok' : 'form-error'} small link-message`}>{state.message}</div>}
       </div>
       {state.link && <LinkCard link={state.link} />}
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { toIsoDate } from './outcome-rules';
+import { calendarDaysBetween, isoDateParts, shortDate } from './calendar';
 
 /** Today's date in the clinic's local calendar, as YYYY-MM-DD. */
 export function todayIso(): string {
@@ -9,12 +10,15 @@ export function todayIso(): string {
 /** `12 Mar 2026`, the format tables use. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return format(parseISO(iso), 'd MMM yyyy');
+  return shortDate(iso) ?? format(parseISO(iso), 'd MMM yyyy');
 }
 
 /** "due in 5 days", "due today", "overdue by 9 days". */
 export function dueHint(dueIso: string, todayIsoDate: string): string {
-  const days = differenceInCalendarDays(parseISO(dueIso), parseISO(todayIsoDate));
+  const days =
+    isoDateParts(dueIso) && isoDateParts(todayIsoDate)
+      ? calendarDaysBetween(todayIsoDate, dueIso)
+      : differenceInCalendarDays(parseISO(dueIso), parseISO(todayIsoDate));
   if (days === 0) return 'due today';
   if (days > 0) return `due in ${days} day${days === 1 ? '' : 's'}`;
   return `${-days} day${days === -1 ? '' : 's'} past due`;

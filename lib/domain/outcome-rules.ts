@@ -1,5 +1,6 @@
 import { OUTCOME_SETTINGS, formatSetting, type OutcomeSettings } from './settings';
 import { addDays, addWeeks, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { addDaysIso, calendarDaysBetween, isoDateParts } from './calendar';
 
 export interface ScoredSession {
   sessionDate: string;
@@ -134,11 +135,12 @@ export function toIsoDate(date: Date): string {
 /** Next due date = last session date + the course interval. Null before the first session. */
 export function nextDueDate(lastSessionDate: string | null, intervalWeeks: number): string | null {
   if (!lastSessionDate) return null;
-  return toIsoDate(addWeeks(parseISO(lastSessionDate), intervalWeeks));
+  return isoDateParts(lastSessionDate) ? addDaysIso(lastSessionDate, 7 * intervalWeeks) : toIsoDate(addWeeks(parseISO(lastSessionDate), intervalWeeks));
 }
 
 /** Days past due (negative when not yet due). */
 export function daysPastDue(dueDate: string, today: string): number {
+  if (isoDateParts(dueDate) && isoDateParts(today)) return calendarDaysBetween(dueDate, today);
   return differenceInCalendarDays(parseISO(today), parseISO(dueDate));
 }
 

@@ -46,6 +46,28 @@ describe('patient list', () => {
     expect(byName.total).toBeLessThan(10);
   });
 
+  it('gives each worklist course the session count, last date and last two pains of its own sessions', async () => {
+    actAs(user('specialist@prolotrack.test'));
+    const rows = await getWorklist();
+    const fromSessions = temp.db().$client.prepare(`
+      select count(*) as n, max(session_date) as last,
+             (select pain from treatment_sessions where course_id = ? order by session_date desc, id desc limit 1) as lastPain,
+             (select pain from treatment_sessions where course_id = ? order by session_date desc, id desc limit 1 offset 1) as previousPain
+      from treatment_sessions where course_id = ?`);
+    const trendOf = (previous: number | null, last: number | null) =>
+      previous == null || last == null ? null : last < previous ? 'better' : last > previous ? 'worse' : 'same';
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) {
+      const s = fromSessions.get(r.courseId, r.courseId, r.courseId) as { n: number; last: string | null; lastPain: number | null; previousPain: number | null };
+      expect({ done: r.sessionsDone, last: r.lastSessionDate, pain: r.lastPain, trend: r.trend ?? null }).toEqual({
+        done: s.n,
+        last: s.last,
+        pain: s.lastPain,
+        trend: trendOf(s.previousPain, s.lastPain),
+      });
+    }
+  });
+
   it('finds a specialist’s worklist rows by the name as shown or the MRN', async () => {
     actAs(user('specialist@prolotrack.test'));
     const all = await getWorklist();

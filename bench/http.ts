@@ -22,6 +22,7 @@ export interface HttpResult {
 const SPECIALIST = 'specialist@prolotrack.test';
 const MANAGER = 'manager@prolotrack.test';
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS || 6);
+export const FLOOR_ROUTE = 'GET /login, signed out (floor: the smallest page)';
 
 type Run = { route: string; connections: number; opts: autocannon.Options };
 
@@ -111,6 +112,9 @@ async function benchServer(databasePath: string, port: number, env: Record<strin
     const courses = activeCourses(databasePath, [SPECIALIST]);
     const runs: Run[] = [{ route: 'GET /api/health', connections: 10, opts: { url: `${base}/api/health` } }];
     if (full) {
+      // Not a target: the sign-in page for a visitor without a session, the smallest page the app serves (proxy, CSP
+      // nonce, root layout, one form). What any page costs in the framework, beside which the others are read.
+      runs.push({ route: FLOOR_ROUTE, connections: 10, opts: { url: `${base}/login` } });
       const manager = await signIn(base, MANAGER);
       const coursePath = await coursePage(base, specialist, courses[0]);
       runs.push({ route: 'GET /worklist', connections: 10, opts: { url: `${base}/worklist`, headers: { cookie: specialist } } });

@@ -20,24 +20,19 @@ const userByEmail = (sqlite: Database.Database, email: string): Actor =>
   sqlite.prepare(`select id, role, name, email from users where email = ?`).get(email) as Actor;
 
 const WORKLIST_SQL = `
-  with ranked as (
-    select s.course_id, s.session_date, s.pain,
-           row_number() over (partition by s.course_id order by s.session_date desc, s.id desc) as rn,
-           count(*) over (partition by s.course_id) as n
-    from treatment_sessions s join courses c on c.id = s.course_id
-    where c.status = 'active' and c.specialist_id = :me
-  ), rows as (
+  with rows as (
     select c.id as courseId, p.id as patientId, p.given_name || ' ' || p.family_name as patientName, p.mrn,
-           c.condition, c.region, c.side, c.planned_sessions as plannedSessions, coalesce(l.n, 0) as sessionsDone,
-           l.session_date as lastSessionDate,
-           coalesce(date(l.session_date, '+' || (7 * c.interval_weeks) || ' days'), c.start_date) as nextDue,
+           c.condition, c.region, c.side, c.planned_sessions as plannedSessions, coalesce(f.sessions, 0) as sessionsDone,
+           f.last_date as lastSessionDate,
+           coalesce(date(f.last_date, '+' || (7 * c.interval_weeks) || ' days'), c.start_date) as nextDue,
            l.pain as lastPain,
            case when pr.pain is null or l.pain is null then null when l.pain < pr.pain then 'better'
                 when l.pain > pr.pain then 'worse' else 'same' end as trend
     from courses c
     join patients p on p.id = c.patient_id
-    left join ranked l on l.course_id = c.id and l.rn = 1
-    left join ranked pr on pr.course_id = c.id and pr.rn = 2
+    left join outcome_course_facts f on f.course_id = c.id
+    left join outcome_session_facts l on l.course_id = c.id and l.k = f.sessions
+    left join outcome_session_facts pr on pr.course_id = c.id and pr.k = f.sessions - 1
     where c.status = 'active' and c.specialist_id = :me and p.archived = 0
   )
   select *, cast(julianday(:today) - julianday(nextDue) as integer) as daysPastDue,

@@ -62,7 +62,13 @@ export function printReport(r: BenchReport): void {
       r.http.map((h) => [h.route, h.connections, rate(h.rps), h.p50, h.p99, f(h.p50Alone, 1), h.errors, f(h.rpsVsHealth), f(h.p50VsHealth)]),
     ),
   );
-  console.log(`\nBare one-session-per-transaction loop (synchronous FULL): ${int(r.bareSaves.beforeHttp)}/s before the HTTP runs, ${int(r.bareSaves.afterHttp)}/s after.\n`);
+  console.log(`\nBare one-session-per-transaction loop (synchronous FULL): ${int(r.bareSaves.beforeHttp)}/s before the HTTP runs, ${int(r.bareSaves.afterHttp)}/s after.`);
+  const health = r.http.find((h) => h.route === 'GET /api/health');
+  const bare = (r.bareSaves.beforeHttp + r.bareSaves.afterHttp) / 2;
+  if (health && bare > 0) {
+    console.log(`The health route (no database, no session) at 10 connections: ${int(health.rps)} req/s = ${f(health.rps / bare)}× the bare loop: the most any HTTP route reaches here.`);
+  }
+  console.log('');
   if (r.paints.length) {
     console.log(
       table(

@@ -81,6 +81,45 @@ test('a finished course gets four follow-ups; the patient answers one through a 
   await page.screenshot({ path: '/tmp/follow-course-820.png', fullPage: true });
 });
 
+test('a follow-up due on the worklist gets its link in its own row, and the row then says a link was made', async ({ page, browser }) => {
+  const today = new Date();
+  const lastInjection = addDays(today, -42);
+  const mrn = `E2E-WL-${Date.now()}`;
+  await login(page, USERS.specialist);
+  await createPatient(page, mrn, 'Ines', 'Halloran', '1958-04-11');
+  const courseUrl = await startKneeCourse(page, iso(addDays(today, -70)));
+  await logSession(page, courseUrl, iso(addDays(today, -70)), 6, true);
+  await logSession(page, courseUrl, iso(lastInjection), 3, true);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByLabel('Outcome').selectOption('completed');
+  await page.getByLabel('Reason').fill('Goals met');
+  await page.getByRole('button', { name: 'Close course' }).click();
+  await expect(page.getByTestId('flash')).toHaveText('Course closed.');
+
+  await page.goto('/worklist');
+  const due = page.getByTestId('follow-ups-due');
+  const row = due.getByTestId('follow-up-due-row').filter({ hasText: mrn });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('6 weeks');
+  await expect(row).toContainText(`due ${shown(addDays(lastInjection, 42))}`);
+  await row.getByRole('button', { name: 'Create link', exact: true }).click();
+  const url = await row.getByTestId('patient-link-url').inputValue();
+  expect(url).toMatch(/\/r\/[A-Za-z0-9_-]{32}$/);
+  // Only the row the link was made for shows it.
+  await expect(due.getByTestId('link-card')).toHaveCount(1);
+
+  await page.reload();
+  await expect(row).toContainText(`Link created ${shown(today)}`);
+  await expect(row.getByRole('button', { name: 'New link', exact: true })).toBeVisible();
+  await expect(due.getByTestId('link-card')).toHaveCount(0);
+
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const patient = await phone.newPage();
+  await patient.goto(url);
+  await expect(patient.getByRole('heading', { name: 'Hello Ines' })).toBeVisible();
+  await phone.close();
+});
+
 test('waiting-room mode pre-fills today’s session form and the session keeps both values', async ({ page }) => {
   const today = new Date();
   await login(page, USERS.specialist);

@@ -88,7 +88,7 @@ export async function queryBenches(): Promise<QueryBench[]> {
     {
       name: 'worklist (specialist)',
       actor: (sqlite) => userByEmail(sqlite, 'specialist@prolotrack.test'),
-      dataLayer: () => getWorklist(),
+      dataLayer: async () => (await getWorklist('', { all: true })).rows,
       rawSql: (sqlite) => sqlite.prepare(WORKLIST_SQL).all({ me: userByEmail(sqlite, 'specialist@prolotrack.test').id, today: BENCH_TODAY }),
     },
     {

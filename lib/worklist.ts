@@ -37,8 +37,21 @@ interface RawRow extends PatientRef {
   previousPain: number | null;
 }
 
-/** The signed-in specialist's active courses, most overdue first. */
-export async function getWorklist(query = ''): Promise<WorklistRow[]> {
+export interface Worklist {
+  /** The courses shown, most overdue first: every match of a search, else all or only those due today or earlier. */
+  rows: WorklistRow[];
+  /** Counts over every active course (matching the search), shown or not. */
+  active: number;
+  overdue: number;
+  /** Not overdue, and due within a week or already due. */
+  dueSoon: number;
+}
+
+/**
+ * The signed-in specialist's active courses. Without a search and unless `all`, only the courses due today or
+ * earlier are returned (the rest are counted): the view's audit event names the patients actually shown.
+ */
+export async function getWorklist(query = '', { all = false }: { all?: boolean } = {}): Promise<Worklist> {
   const actor = await requireActor(['specialist']);
   const db = getDb();
   // Counts, last date and the last two pains come from the outcome facts kept with every session write
@@ -56,10 +69,10 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
     where c.status = 'active' and c.specialist_id = ${actor.id} and p.archived = 0
       and ${patientSearch(patientsP, searchTerm(query)) ?? sql`1 = 1`}
   `);
-  auditListViewed(db, actor, 'worklist', rows.map((r) => r.patientId), { q: searchTerm(query) });
   const today = todayIso();
-  return rows
-    .map((r) => {
+  const graceDays = getSettings().overdueGraceDays;
+  const every = rows
+    .map((r): WorklistRow => {
       const due = nextDueDate(r.lastSessionDate, r.intervalWeeks) ?? r.startDate;
       const pastDue = daysPastDue(due, today);
       return {
@@ -73,10 +86,19 @@ export async function getWorklist(query = ''): Promise<WorklistRow[]> {
         lastSessionDate: r.lastSessionDate,
         nextDue: due,
         daysPastDue: pastDue,
-        overdue: pastDue > getSettings().overdueGraceDays,
+        overdue: pastDue > graceDays,
         lastPain: r.lastPain,
         trend: painTrend(r.previousPain, r.lastPain),
       };
     })
     .sort((a, b) => (b.daysPastDue ?? -1e9) - (a.daysPastDue ?? -1e9));
+  const q = searchTerm(query);
+  const shown = all || q !== '' ? every : every.filter((r) => r.daysPastDue != null && r.daysPastDue >= 0);
+  auditListViewed(db, actor, 'worklist', shown.map((r) => r.patientId), { q, all: shown.length === every.length });
+  return {
+    rows: shown,
+    active: every.length,
+    overdue: every.filter((r) => r.overdue).length,
+    dueSoon: every.filter((r) => !r.overdue && r.daysPastDue != null && r.daysPastDue >= -7).length,
+  };
 }

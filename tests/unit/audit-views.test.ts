@@ -54,11 +54,34 @@ describe('views of patient data are audited with the patients shown', () => {
 
   it('the worklist', async () => {
     specialistA();
-    const events = await viewsDuring(() => getWorklist());
+    const events = await viewsDuring(() => getWorklist('', { all: true }));
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entity: 'worklist', userId: fx.users.A });
+    expect(events[0]).toMatchObject({ entity: 'worklist', userId: fx.users.A, details: { all: true } });
     // Active courses of A: C2 (P2), C5 (P1), C7 (P6)
     expect([...events[0].details.patientIds].sort()).toEqual([fx.patients[0], fx.patients[1], fx.patients[5]].sort());
+  });
+
+  it('the worklist of courses due today: only the patients shown', async () => {
+    specialistA();
+    const every = (await getWorklist('', { all: true })).rows;
+    // On the day the first of A's courses falls due, the others are not due yet.
+    const firstDue = every.map((r) => r.nextDue!).sort()[0];
+    const expected = every.filter((r) => r.nextDue! <= firstDue).map((r) => r.patientId);
+    expect(expected.length).toBeLessThan(every.length);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${firstDue}T12:00:00`));
+    try {
+      let list: Awaited<ReturnType<typeof getWorklist>> | undefined;
+      const [event] = await viewsDuring(async () => {
+        list = await getWorklist();
+      });
+      expect(list!.active).toBe(every.length);
+      expect(list!.rows.map((r) => r.patientId).sort()).toEqual([...expected].sort());
+      expect([...event.details.patientIds].sort()).toEqual([...new Set(expected)].sort());
+      expect(event.details).toMatchObject({ all: false });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('the overdue list', async () => {

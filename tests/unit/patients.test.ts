@@ -48,7 +48,7 @@ describe('patient list', () => {
 
   it('gives each worklist course the session count, last date and last two pains of its own sessions', async () => {
     actAs(user('specialist@prolotrack.test'));
-    const rows = await getWorklist();
+    const { rows } = await getWorklist('', { all: true });
     const fromSessions = temp.db().$client.prepare(`
       select count(*) as n, max(session_date) as last,
              (select pain from treatment_sessions where course_id = ? order by session_date desc, id desc limit 1) as lastPain,
@@ -70,14 +70,14 @@ describe('patient list', () => {
 
   it('finds a specialist’s worklist rows by the name as shown or the MRN', async () => {
     actAs(user('specialist@prolotrack.test'));
-    const all = await getWorklist();
+    const all = (await getWorklist('', { all: true })).rows;
     const row = all[0];
     expect(all.length).toBeGreaterThan(1);
-    const byName = await getWorklist(row.patientName.toLowerCase());
+    const byName = (await getWorklist(row.patientName.toLowerCase())).rows;
     expect(byName.map((r) => r.patientName)).toContain(row.patientName);
     expect(byName.length).toBeLessThan(all.length);
-    expect((await getWorklist(row.mrn)).map((r) => r.courseId)).toContain(row.courseId);
-    expect(await getWorklist('no such patient')).toEqual([]);
+    expect((await getWorklist(row.mrn)).rows.map((r) => r.courseId)).toContain(row.courseId);
+    expect((await getWorklist('no such patient')).rows).toEqual([]);
   });
 
   it('refuses an archive flag that is not a boolean, changing nothing', async () => {

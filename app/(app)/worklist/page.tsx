@@ -22,20 +22,17 @@ export const metadata: Metadata = { title: 'Worklist' };
 export default async function WorklistPage({ searchParams }: { searchParams: Promise<{ q?: string; all?: string }> }) {
   const actor = await requirePageActor(['specialist']);
   const { q = '', all } = await searchParams;
-  const rows = await getWorklist(q);
   const showAll = all === '1' || q !== '';
-  const shown = showAll ? rows : rows.filter((r) => r.daysPastDue != null && r.daysPastDue >= 0);
-  const later = rows.length - shown.length;
+  const { rows, active, overdue, dueSoon } = await getWorklist(q, { all: showAll });
+  const later = active - rows.length;
   const today = todayIso();
-  const overdue = rows.filter((r) => r.overdue).length;
   const graceDays = getSettings().overdueGraceDays;
-  const dueSoon = rows.filter((r) => !r.overdue && r.daysPastDue != null && r.daysPastDue >= -7).length;
 
   return (
     <>
       <PageHeader
         title="Worklist"
-        subtitle={`${actor.name} · ${rows.length} active course${rows.length === 1 ? '' : 's'}${q ? ' matching the search' : ''}`}
+        subtitle={`${actor.name} · ${active} active course${active === 1 ? '' : 's'}${q ? ' matching the search' : ''}`}
         actions={
           <Link className="btn btn-primary" href="/patients/new">
             New patient
@@ -44,16 +41,16 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
       />
       <NeedsAttention />
       <div className="grid-cards">
-        <Figure label="Active courses" value={rows.length} testId="active-courses" />
+        <Figure label="Active courses" value={active} testId="active-courses" />
         <Figure label="Overdue follow-ups" value={overdue} tone={overdue ? 'amber' : undefined} hint={`more than ${graceDays} days past due`} />
         <Figure label="Due now or within a week" value={dueSoon} />
       </div>
       <SearchToolbar action="/worklist" q={q} />
-      <WorklistTable rows={worklistItems(shown, today)} empty={emptyText(q, rows.length)} />
+      <WorklistTable rows={worklistItems(rows, today)} empty={emptyText(q, active)} />
       {later > 0 && (
         <p className="table-note" data-testid="worklist-later">
           {later} more active course{later === 1 ? ' is' : 's are'} due after today.{' '}
-          <Link href="/worklist?all=1">Show all {rows.length}</Link>
+          <Link href="/worklist?all=1">Show all {active}</Link>
         </p>
       )}
       {all === '1' && !q && (
@@ -61,7 +58,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           <Link href="/worklist">Show only the courses due today or earlier</Link>
         </p>
       )}
-      {rows.length > 0 && (
+      {active > 0 && (
         <p className="muted small table-note">
           Last pain: <span className="trend-better">↓</span> lower than the session before, <span className="trend-worse">↑</span> higher,
           → unchanged. Overdue = more than {graceDays} days past the due date (last session + the course interval).

@@ -20,14 +20,22 @@ export interface Actor {
 
 export const MUST_CHANGE_PASSWORD_MESSAGE = 'Choose a new password on your Account page before anything else.';
 
+// getToken reads a `getAll()` cookie store as it reads a request's cookies.
+const currentToken = cache(async () => readSessionToken({ cookies: await cookies(), headers: {} } as unknown as TokenSource));
+
+/** The id of this request's server-side session (inside the encrypted token), or null. */
+export async function currentSessionId(): Promise<string | null> {
+  const sid = (await currentToken())?.sid;
+  return typeof sid === 'string' ? sid : null;
+}
+
 /**
  * The signed-in, still-active staff member for this request, or null.
  * Checks the server-side session and re-reads the account on every request (one query), so sign-out,
  * deactivation, password resets and role changes apply at once, also to a copied session cookie.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  // getToken reads a `getAll()` cookie store as it reads a request's cookies.
-  const token = await readSessionToken({ cookies: await cookies(), headers: {} } as unknown as TokenSource);
+  const token = await currentToken();
   const account = token && sessionAccount(token);
   if (!account) return null;
   const { twoFactorEnabled, ...actor } = account;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne } from 'drizzle-orm';
 import type { JWT } from 'next-auth/jwt';
 import { getDb, type DbOrTx } from '@/db/index';
 import { SESSION_END_REASONS, authSessions, twoFactor, users, type Role } from '@/db/schema';
@@ -94,10 +94,13 @@ export function endSession(db: DbOrTx, token: Pick<JWT, 'sid'>, reason: SessionE
     .run();
 }
 
-/** Ends every session of an account (deactivation, password reset, two-factor reset). Reactivating the account revives none. */
-export function endUserSessions(db: DbOrTx, userId: number, reason: SessionEndReason): void {
+/**
+ * Ends every session of an account (deactivation, password reset, two-factor reset or switched off), or every one
+ * but `exceptSid` (the holder's own, when they change their own sign-in). Reactivating the account revives none.
+ */
+export function endUserSessions(db: DbOrTx, userId: number, reason: SessionEndReason, exceptSid?: string | null): void {
   db.update(authSessions)
     .set({ revokedAt: new Date().toISOString(), revokedReason: reason })
-    .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
+    .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt), exceptSid ? ne(authSessions.idHash, idHash(exceptSid)) : undefined))
     .run();
 }

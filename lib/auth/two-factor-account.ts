@@ -6,7 +6,8 @@ import { auditRecordChange } from '../audit/record';
 import { AppError } from '../errors';
 import { disableTwoFactorSchema, twoFactorCodeSchema } from '../validation/account';
 import { parseOrThrow } from '../validation/parse';
-import { MUST_CHANGE_PASSWORD_MESSAGE, getActor, type Actor } from './actor';
+import { MUST_CHANGE_PASSWORD_MESSAGE, currentSessionId, getActor, type Actor } from './actor';
+import { endUserSessions } from './sessions';
 import { verifyPassword } from './password';
 import { newTotpSecret, totpQrDataUrl, totpUri } from './two-factor';
 import { CODE_MESSAGES, twoFactorRequired } from './two-factor-policy';
@@ -125,8 +126,11 @@ export async function disableTwoFactor(input: unknown): Promise<void> {
   if (!current || !(await verifyPassword(current.passwordHash, data.password))) {
     throw new AppError('invalid', 'Some fields need attention.', { password: 'This is not your current password.' });
   }
+  const ownSession = await currentSessionId();
   await withCode(actor, data.code, { recovery: true }, (tx, factor) => {
     removeTwoFactor(tx, actor.id);
+    // A session elsewhere may be the one that should not be there: with the second factor gone, it ends.
+    endUserSessions(tx, actor.id, 'two_factor_reset', ownSession);
     auditRecordChange(tx, actor, {
       action: 'account.two_factor_disable',
       entity: 'user',

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { useTempDatabase } from './support/test-db';
-import { forgetSessions, signedIn } from './support/session-cookies';
+import { forgetSessions, sessionClaims, signedIn } from './support/session-cookies';
 import { recoveryCodes, twoFactor, users } from '@/db/schema';
 
 vi.mock('next/headers', () => import('./support/session-cookies'));
@@ -17,6 +17,8 @@ const { openSecret } = await import('@/lib/auth/secret-box');
 const account = await import('@/lib/auth/two-factor-account');
 const staff = await import('@/lib/staff');
 const { getActor } = await import('@/lib/auth/actor');
+const { sessionAccount } = await import('@/lib/auth/sessions');
+const { nowInSeconds } = await import('@/lib/auth/sign-in-policy');
 afterAll(() => temp.cleanup());
 
 const PASSWORD = 'a-long-correct-password';
@@ -107,8 +109,14 @@ describe('enrolment on the Account page', () => {
     });
     await expect(account.disableTwoFactor({ password: PASSWORD, code: '12345x' })).rejects.toMatchObject({ fields: { code: expect.stringMatching(/not valid/) } });
     expect((await account.getTwoFactorSetup()).enabled).toBe(true);
+    const elsewhere = sessionClaims(id);
+    const token = (claims: { sid?: string; cv?: string }) => ({ uid: id, ...claims, authTime: nowInSeconds(), lastSeen: nowInSeconds() });
+    expect(sessionAccount(token(elsewhere))).toBeDefined();
     await account.disableTwoFactor({ password: PASSWORD, code: codes[0] });
     expect((await account.getTwoFactorSetup()).enabled).toBe(false);
+    // The account's other sessions end with the second factor; this one goes on.
+    expect(sessionAccount(token(elsewhere))).toBeUndefined();
+    expect(await getActor()).toMatchObject({ id });
     expect(temp.db().select().from(recoveryCodes).where(eq(recoveryCodes.userId, id)).all()).toEqual([]);
     expect(auditActions(id).map((e) => e.action)).toContain('account.two_factor_disable');
   });

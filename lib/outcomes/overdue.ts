@@ -27,27 +27,29 @@ interface OverdueCourse extends ShownPatient {
  * Last session dates come from the maintained outcome facts (lib/outcomes/facts.ts).
  * The date arithmetic is the one dialect-specific expression (SQLite `date()`; `+ interval` on PostgreSQL).
  */
-function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
+function overdueWhere(actor: Actor, filters: OutcomeFilters, today: string): SQL {
   const cutoff = overdueCutoff(today, getSettings());
+  return sql`c.status = 'active' and ${courseWhere(actor, filters)}
+    and date(f.last_date, '+' || (c.interval_weeks * 7) || ' days') < ${cutoff}`;
+}
+
+function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
   return sql`
-    with last_session as (
-      select f.course_id, f.last_date, f.sessions as n
-      from outcome_course_facts f
-      join courses c on c.id = f.course_id
-      where c.status = 'active' and ${courseWhere(actor, filters)}
-    )
-    select c.id as "courseId", ${PATIENT_REF_COLUMNS}, c.condition as "condition", u.name as "specialistName", l.n as "sessions",
-           l.last_date as "lastSessionDate", c.interval_weeks as "intervalWeeks"
+    select c.id as "courseId", ${PATIENT_REF_COLUMNS}, c.condition as "condition", u.name as "specialistName", f.sessions as "sessions",
+           f.last_date as "lastSessionDate", c.interval_weeks as "intervalWeeks"
     from courses c
-    join last_session l on l.course_id = c.id
+    join outcome_course_facts f on f.course_id = c.id
     join patients p on p.id = c.patient_id
     join users u on u.id = c.specialist_id
-    where date(l.last_date, '+' || (c.interval_weeks * 7) || ' days') < ${cutoff}
+    where ${overdueWhere(actor, filters, today)}
   `;
 }
 
+/** How many courses `getOverdueCourses` lists (every course has its patient and specialist). */
 export function countOverdue(actor: Actor, filters: OutcomeFilters, today: string): number {
-  const row = getDb().get<{ n: number }>(sql`select count(*) as "n" from (${overdueSql(actor, filters, today)}) o`);
+  const row = getDb().get<{ n: number }>(sql`
+    select count(*) as "n" from courses c join outcome_course_facts f on f.course_id = c.id
+    where ${overdueWhere(actor, filters, today)}`);
   return row?.n ?? 0;
 }
 

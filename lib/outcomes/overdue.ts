@@ -25,12 +25,14 @@ interface OverdueCourse extends ShownPatient {
  * Active courses whose next due date (last session + interval) is more than the grace period past.
  * Overdue is a state as of today, so the date range filter does not apply; the other filters do.
  * Last session dates come from the maintained outcome facts (lib/outcomes/facts.ts).
- * The date arithmetic is the one dialect-specific expression (SQLite `date()`; `+ interval` on PostgreSQL).
+ * The date arithmetic is the one dialect-specific expression (SQLite `julianday()`, days as numbers: the same
+ * comparison as `date(last_date, '+N days') < cutoff` on these whole dates, without building a date string per course;
+ * `+ interval` on PostgreSQL).
  */
 function overdueWhere(actor: Actor, filters: OutcomeFilters, today: string): SQL {
   const cutoff = overdueCutoff(today, getSettings());
   return sql`c.status = 'active' and ${courseWhere(actor, filters)}
-    and date(f.last_date, '+' || (c.interval_weeks * 7) || ' days') < ${cutoff}`;
+    and julianday(f.last_date) + c.interval_weeks * 7 < julianday(${cutoff})`;
 }
 
 function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {

@@ -12,7 +12,7 @@ import type { OutcomeFilters } from './filters';
  * The outcome cohort, the one definition behind the outcomes page and the exports, as a temporary table built in one
  * statement from the outcome facts maintained with every session write (lib/outcomes/facts.ts) instead of a scan of
  * every session. `oc_facts` holds one row per course in scope with a session in the date range (any session without
- * one), so a course not yet started is not counted: sessions, last session date, first/latest score and count per
+ * one), so a course not yet started is not counted: sessions, last session date, interval, first/latest score and count per
  * measure, pain change, whether the baseline pain is assessable, responder (null when not assessable: no later pain
  * score or a baseline below the setting), sessions to response (from the course's new pain lows, so the thresholds of
  * `settings` apply at read time), the sessions, injections and adverse events in the period, and the primary outcome.
@@ -38,7 +38,7 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
   const assessed = (rule: SQL) => sql`case when x.assessable_baseline = 1 and x.primary_pain is not null then case when ${rule} then 1 else 0 end end`;
   return [
     sql`create temp table oc_facts (course_id integer primary key, patient_id integer, condition text,
-        specialist_id integer, status text, sessions integer, last_date text,
+        specialist_id integer, status text, sessions integer, last_date text, interval_weeks integer,
         pain_n integer, pain_k1 integer, pain0 integer, pain1 integer,
         mobility_n integer, mobility0 integer, mobility1 integer, sleep_n integer, sleep0 integer, sleep1 integer,
         pain_change integer, assessable_baseline integer, responder integer, sessions_to_response integer,
@@ -50,7 +50,7 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
         select x.*, ${assessed(responderRule(sql`x.pain0`, sql`x.primary_pain`, settings))},
                ${assessed(substantialRule(sql`x.pain0`, sql`x.primary_pain`, settings))}
         from (
-          select c.id, c.patient_id, c.condition, c.specialist_id, c.status, f.sessions, f.last_date,
+          select c.id, c.patient_id, c.condition, c.specialist_id, c.status, f.sessions, f.last_date, c.interval_weeks,
                  f.pain_n, f.pain_k1, f.pain0, f.pain1, f.mobility_n, f.mobility0, f.mobility1, f.sleep_n, f.sleep0, f.sleep1,
                  case when f.pain_n >= 2 then f.pain1 - f.pain0 end,
                  case when ${assessableBaseline(sql`f.pain0`, settings)} then 1 else 0 end as assessable_baseline,

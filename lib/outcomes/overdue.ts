@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Db } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import { auditListViewed } from '@/lib/audit/record';
 import { requireActor } from '@/lib/auth/actor';
@@ -29,10 +29,12 @@ interface OverdueCourse extends ShownPatient {
  * comparison as `date(last_date, '+N days') < cutoff` on these whole dates, without building a date string per course;
  * `+ interval` on PostgreSQL).
  */
+function pastDue(lastDate: SQL, intervalWeeks: SQL, today: string): SQL {
+  return sql`julianday(${lastDate}) + ${intervalWeeks} * 7 < julianday(${overdueCutoff(today, getSettings())})`;
+}
+
 function overdueWhere(actor: Actor, filters: OutcomeFilters, today: string): SQL {
-  const cutoff = overdueCutoff(today, getSettings());
-  return sql`c.status = 'active' and ${courseWhere(actor, filters)}
-    and julianday(f.last_date) + c.interval_weeks * 7 < julianday(${cutoff})`;
+  return sql`c.status = 'active' and ${courseWhere(actor, filters)} and ${pastDue(sql`f.last_date`, sql`c.interval_weeks`, today)}`;
 }
 
 function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
@@ -47,11 +49,17 @@ function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
   `;
 }
 
-/** How many courses `getOverdueCourses` lists (every course has its patient and specialist). */
-export function countOverdue(actor: Actor, filters: OutcomeFilters, today: string): number {
-  const row = getDb().get<{ n: number }>(sql`
-    select count(*) as "n" from courses c join outcome_course_facts f on f.course_id = c.id
-    where ${overdueWhere(actor, filters, today)}`);
+/**
+ * How many courses `getOverdueCourses` lists, read inside `withCohort` for the same actor and filters: without a date
+ * range the cohort table holds exactly the courses overdue is judged on (in scope, with a session), so it counts
+ * there; with one, from the facts. Every course has its patient and specialist, so the list's joins change nothing.
+ */
+export function countOverdue(db: Db, actor: Actor, filters: OutcomeFilters, today: string): number {
+  const row = filters.from || filters.to
+    ? db.get<{ n: number }>(sql`select count(*) as "n" from courses c join outcome_course_facts f on f.course_id = c.id
+        where ${overdueWhere(actor, filters, today)}`)
+    : db.get<{ n: number }>(sql`select count(*) as "n" from oc_facts cf
+        where cf.status = 'active' and ${pastDue(sql`cf.last_date`, sql`cf.interval_weeks`, today)}`);
   return row?.n ?? 0;
 }
 

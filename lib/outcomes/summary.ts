@@ -112,5 +112,5 @@ export function readSummary(db: Db, overdue: number): OutcomeSummary {
 export async function getOutcomeSummary(input: OutcomeFilters, today: string = todayIso()): Promise<OutcomeSummary> {
   const actor = await requireActor();
   const filters = outcomeFiltersSchema.parse(input);
-  return withCohort(actor, filters, (db) => readSummary(db, countOverdue(actor, filters, today)));
+  return withCohort(actor, filters, (db) => readSummary(db, countOverdue(db, actor, filters, today)));
 }

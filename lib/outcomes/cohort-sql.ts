@@ -49,19 +49,21 @@ export function substantialRule(baseline: SQL, pain: SQL, settings: OutcomeSetti
 
 /**
  * Median of `value` per `grp` from a CTE/subquery `source(grp, value)`, using window functions only
- * (portable to PostgreSQL). Rows with a null value are ignored.
+ * (portable to PostgreSQL). Rows with a null value are ignored. The values are counted per distinct value first (a
+ * few session numbers, where the rows are thousands of courses), and the median is read from the running counts: the
+ * mean of the value(s) at positions (n + 1) / 2 and (n + 2) / 2 in value order.
  */
 export function groupedMedian(source: SQL): SQL {
+  const holds = (position: SQL) => sql`${position} between upto - n + 1 and upto`;
   return sql`
     select grp, avg(value * 1.0) as median
     from (
-      select grp, value,
-             row_number() over (partition by grp order by value) as rn,
-             count(*) over (partition by grp) as cnt
-      from (${source}) src
-      where value is not null
+      select grp, value, n,
+             sum(n) over (partition by grp order by value) as upto,
+             sum(n) over (partition by grp) as cnt
+      from (select grp, value, count(*) as n from (${source}) src where value is not null group by grp, value) h
     ) o
-    where rn in ((cnt + 1) / 2, (cnt + 2) / 2)
+    where ${holds(sql`(cnt + 1) / 2`)} or ${holds(sql`(cnt + 2) / 2`)}
     group by grp
   `;
 }

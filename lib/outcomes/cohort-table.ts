@@ -9,82 +9,92 @@ import { assessableBaseline, courseWhere, periodCondition, responderRule, substa
 import type { OutcomeFilters } from './filters';
 
 /**
- * The outcome cohort, the one definition behind the outcomes page and the exports, as temporary tables read from
- * the outcome facts maintained with every session write (lib/outcomes/facts.ts) instead of a scan of every session:
- * - `oc_course`: the courses in scope with a session in the date range (any session without one), so a course not
- *   yet started is not counted;
- * - `oc_facts`: one row per such course: sessions, last session date, first/latest score and count per measure,
- *   pain change, whether the baseline pain is assessable, responder (null when not assessable: no later pain score or a baseline below the setting), sessions to response (from the course's new pain lows, so
- *   the thresholds of `settings` apply at read time), and the sessions, injections and adverse events in the period.
+ * The outcome cohort, the one definition behind the outcomes page and the exports, as a temporary table built in one
+ * statement from the outcome facts maintained with every session write (lib/outcomes/facts.ts) instead of a scan of
+ * every session. `oc_facts` holds one row per course in scope with a session in the date range (any session without
+ * one), so a course not yet started is not counted: sessions, last session date, interval, first/latest score and count per
+ * measure, pain change, whether the baseline pain is assessable, responder (null when not assessable: no later pain
+ * score or a baseline below the setting), sessions to response (from the course's new pain lows, so the thresholds of
+ * `settings` apply at read time), the sessions, injections and adverse events in the period, and the primary outcome.
  * Per-session figures (the series by session number, the sessions export) join `outcome_session_facts` on `oc_facts`.
  */
 function buildStatements(actor: Actor, filters: OutcomeFilters, settings: OutcomeSettings): SQL[] {
   const ranged = Boolean(filters.from || filters.to);
-  const treated = ranged
-    ? sql`exists (select 1 from treatment_sessions r where r.course_id = c.id and ${periodCondition(filters, sql`r.session_date`)})`
-    : sql`exists (select 1 from outcome_course_facts r where r.course_id = c.id)`;
-  // Sessions, injections and adverse events inside the period: the course totals, or the range read by date.
+  // Sessions, injections and adverse events inside the period: the course totals, or the range read by date (a course
+  // without a session in the range has no row there, and is not in the cohort).
   const period = ranged
-    ? sql`(select course_id, count(*) as sessions, sum(injections) as injections, sum(adverse) as adverse
-           from outcome_session_facts where ${periodCondition(filters, sql`session_date`)} group by course_id)`
-    : sql`(select course_id, sessions, injections, adverse_sessions as adverse from outcome_course_facts)`;
+    ? {
+        join: sql`join (select course_id, count(*) as sessions, sum(injections) as injections, sum(adverse) as adverse
+                  from outcome_session_facts where ${periodCondition(filters, sql`session_date`)} group by course_id) p
+                  on p.course_id = c.id`,
+        sessions: sql`p.sessions`,
+        injections: sql`p.injections`,
+        adverse: sql`p.adverse`,
+      }
+    : { join: sql``, sessions: sql`f.sessions`, injections: sql`f.injections`, adverse: sql`f.adverse_sessions` };
   const firstResponse = sql`(select min(l.k) from outcome_pain_lows l
     where l.course_id = f.course_id and ${responderRule(sql`f.pain0`, sql`l.pain`, settings)})`;
+  const primary = primaryColumns();
+  const assessed = (rule: SQL) => sql`case when x.assessable_baseline = 1 and x.primary_pain is not null then case when ${rule} then 1 else 0 end end`;
   return [
-    sql`create temp table oc_course (course_id integer primary key, patient_id integer, condition text, specialist_id integer, status text)`,
-    sql`insert into oc_course
-        select c.id, c.patient_id, c.condition, c.specialist_id, c.status from courses c
-        where ${courseWhere(actor, filters)} and ${treated}`,
     sql`create temp table oc_facts (course_id integer primary key, patient_id integer, condition text,
-        specialist_id integer, status text, sessions integer, last_date text,
-        pain_n integer, pain_k0 integer, pain_k1 integer, pain0 integer, pain1 integer,
-        mobility_n integer, mobility_k0 integer, mobility_k1 integer, mobility0 integer, mobility1 integer,
-        sleep_n integer, sleep_k0 integer, sleep_k1 integer, sleep0 integer, sleep1 integer,
+        specialist_id integer, status text, sessions integer, last_date text, interval_weeks integer,
+        pain_n integer, pain_k1 integer, pain0 integer, pain1 integer,
+        mobility_n integer, mobility0 integer, mobility1 integer, sleep_n integer, sleep0 integer, sleep1 integer,
         pain_change integer, assessable_baseline integer, responder integer, sessions_to_response integer,
         period_sessions integer, period_injections integer, period_adverse integer,
         primary_source text, primary_pain integer, primary_responder integer, primary_substantial integer)`,
+    // The inner select is fenced (`offset 0`) so that the primary pain is computed once per course, not again in
+    // every use of it by the rules outside.
     sql`insert into oc_facts
-        select c.course_id, c.patient_id, c.condition, c.specialist_id, c.status, f.sessions, f.last_date,
-               f.pain_n, f.pain_k0, f.pain_k1, f.pain0, f.pain1,
-               f.mobility_n, f.mobility_k0, f.mobility_k1, f.mobility0, f.mobility1,
-               f.sleep_n, f.sleep_k0, f.sleep_k1, f.sleep0, f.sleep1,
-               case when f.pain_n >= 2 then f.pain1 - f.pain0 end,
-               case when ${assessableBaseline(sql`f.pain0`, settings)} then 1 else 0 end,
-               case when f.pain_n >= 2 and ${assessableBaseline(sql`f.pain0`, settings)} then case when ${responderRule(sql`f.pain0`, sql`f.pain1`, settings)} then 1 else 0 end end,
-               ${firstResponse},
-               coalesce(p.sessions, 0), coalesce(p.injections, 0), coalesce(p.adverse, 0),
-               null, null, null, null
-        from oc_course c
-        join outcome_course_facts f on f.course_id = c.course_id
-        left join ${period} p on p.course_id = c.course_id`,
-    ...primaryStatements(settings),
+        select x.*, ${assessed(responderRule(sql`x.pain0`, sql`x.primary_pain`, settings))},
+               ${assessed(substantialRule(sql`x.pain0`, sql`x.primary_pain`, settings))}
+        from (
+          select c.id, c.patient_id, c.condition, c.specialist_id, c.status, f.sessions, f.last_date, c.interval_weeks,
+                 f.pain_n, f.pain_k1, f.pain0, f.pain1, f.mobility_n, f.mobility0, f.mobility1, f.sleep_n, f.sleep0, f.sleep1,
+                 case when f.pain_n >= 2 then f.pain1 - f.pain0 end,
+                 case when ${assessableBaseline(sql`f.pain0`, settings)} then 1 else 0 end as assessable_baseline,
+                 case when f.pain_n >= 2 and ${assessableBaseline(sql`f.pain0`, settings)} then case when ${responderRule(sql`f.pain0`, sql`f.pain1`, settings)} then 1 else 0 end end,
+                 ${firstResponse},
+                 ${period.sessions}, ${period.injections}, ${period.adverse},
+                 ${primary.source}, ${primary.pain} as primary_pain
+          from courses c
+          join outcome_course_facts f on f.course_id = c.id
+          ${period.join}
+          left join (${CANDIDATE_FOLLOW_UP}) u on u.course_id = c.id
+          where ${courseWhere(actor, filters)}
+          limit -1 offset 0
+        ) x`,
   ];
 }
 
 /**
+ * The answered follow-up each course would be judged at, if any: the one at the primary time point, else the latest
+ * (relies on SQLite's documented rule that the bare columns of a query with a single max() come from the row holding
+ * the maximum; the partial index follow_ups_answered_idx serves it in course order).
+ */
+const CANDIDATE_FOLLOW_UP = sql`
+  select course_id, max((time_point = ${PRIMARY_TIME_POINT}) || answered_at) as rank, time_point, pain
+  from follow_ups where answered_at is not null group by course_id`;
+
+/**
  * The primary outcome of each cohort course: the pain at the primary follow-up when answered, else the latest pain
  * score (an answered follow-up on or after the last session's pain score, else that session), with the responder rule
- * and the substantial rule applied to it. `primary_source` is the follow-up's time point code, or `session`.
+ * and the substantial rule applied to it. `primary_source` is the follow-up's time point code, or `session`. Columns
+ * of the insert above (`c` courses, `f` outcome_course_facts, `u` the candidate follow-up).
  */
-function primaryStatements(settings: OutcomeSettings): SQL[] {
-  const answered = sql`u.course_id = oc_facts.course_id and u.answered_at is not null`;
-  const lastPainDate = sql`(select s.session_date from outcome_session_facts s where s.course_id = oc_facts.course_id and s.k = oc_facts.pain_k1)`;
-  const assessed = (rule: SQL) => sql`case when assessable_baseline = 1 and primary_pain is not null then case when ${rule} then 1 else 0 end end`;
-  return [
-    sql`update oc_facts set primary_source = coalesce(
-          (select u.time_point from follow_ups u where ${answered} and u.time_point = ${PRIMARY_TIME_POINT}),
-          (select u.time_point from follow_ups u
-           where ${answered} and (oc_facts.pain_n < 2 or substr(u.answered_at, 1, 10) >= ${lastPainDate})
-           order by u.answered_at desc limit 1),
-          case when oc_facts.pain_n >= 2 then 'session' end)`,
-    sql`update oc_facts set primary_pain = case when primary_source = 'session' then pain1
-          else (select u.pain from follow_ups u where u.course_id = oc_facts.course_id and u.time_point = oc_facts.primary_source) end`,
-    sql`update oc_facts set primary_responder = ${assessed(responderRule(sql`pain0`, sql`primary_pain`, settings))},
-          primary_substantial = ${assessed(substantialRule(sql`pain0`, sql`primary_pain`, settings))}`,
-  ];
+function primaryColumns() {
+  // The date of the latest pain score: the last session's when it has one (the common case, no lookup).
+  const lastPainDate = sql`case when f.pain_k1 = f.sessions then f.last_date
+    else (select s.session_date from outcome_session_facts s where s.course_id = f.course_id and s.k = f.pain_k1) end`;
+  const atFollowUp = sql`(u.course_id is not null and (u.time_point = ${PRIMARY_TIME_POINT} or f.pain_n < 2 or substr(u.rank, 2, 10) >= ${lastPainDate}))`;
+  return {
+    source: sql`case when ${atFollowUp} then u.time_point when f.pain_n >= 2 then 'session' end`,
+    pain: sql`case when ${atFollowUp} then u.pain when f.pain_n >= 2 then f.pain1 end`,
+  };
 }
 
-const DROP = [sql`drop table if exists temp.oc_facts`, sql`drop table if exists temp.oc_course`];
+const DROP = [sql`drop table if exists temp.oc_facts`];
 
 /**
  * Builds the cohort tables for `actor` and `filters`, runs `read` on them and drops them. Synchronous on the one

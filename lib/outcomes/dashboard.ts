@@ -33,7 +33,7 @@ export async function getOutcomeDashboard(input: OutcomeFilters, today: string =
   const scope = actor.role === 'specialist' ? `specialist:${actor.id}` : 'clinic';
   const key = JSON.stringify([scope, filters, today, settings]);
   return cachedOutcomeFigures(key, () => withCohort(actor, filters, (db) => ({
-    summary: readSummary(db, countOverdue(actor, filters, today)),
+    summary: readSummary(db, countOverdue(db, actor, filters, today)),
     series: readSessionSeries(db),
     curve: readTimeToResponse(db),
     followUps: readFollowUpFigures(db, today, settings),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Db } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import { auditListViewed } from '@/lib/audit/record';
 import { requireActor } from '@/lib/auth/actor';
@@ -25,29 +25,41 @@ interface OverdueCourse extends ShownPatient {
  * Active courses whose next due date (last session + interval) is more than the grace period past.
  * Overdue is a state as of today, so the date range filter does not apply; the other filters do.
  * Last session dates come from the maintained outcome facts (lib/outcomes/facts.ts).
- * The date arithmetic is the one dialect-specific expression (SQLite `date()`; `+ interval` on PostgreSQL).
+ * The date arithmetic is the one dialect-specific expression (SQLite `julianday()`, days as numbers: the same
+ * comparison as `date(last_date, '+N days') < cutoff` on these whole dates, without building a date string per course;
+ * `+ interval` on PostgreSQL).
  */
+function pastDue(lastDate: SQL, intervalWeeks: SQL, today: string): SQL {
+  return sql`julianday(${lastDate}) + ${intervalWeeks} * 7 < julianday(${overdueCutoff(today, getSettings())})`;
+}
+
+function overdueWhere(actor: Actor, filters: OutcomeFilters, today: string): SQL {
+  return sql`c.status = 'active' and ${courseWhere(actor, filters)} and ${pastDue(sql`f.last_date`, sql`c.interval_weeks`, today)}`;
+}
+
 function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
-  const cutoff = overdueCutoff(today, getSettings());
   return sql`
-    with last_session as (
-      select f.course_id, f.last_date, f.sessions as n
-      from outcome_course_facts f
-      join courses c on c.id = f.course_id
-      where c.status = 'active' and ${courseWhere(actor, filters)}
-    )
-    select c.id as "courseId", ${PATIENT_REF_COLUMNS}, c.condition as "condition", u.name as "specialistName", l.n as "sessions",
-           l.last_date as "lastSessionDate", c.interval_weeks as "intervalWeeks"
+    select c.id as "courseId", ${PATIENT_REF_COLUMNS}, c.condition as "condition", u.name as "specialistName", f.sessions as "sessions",
+           f.last_date as "lastSessionDate", c.interval_weeks as "intervalWeeks"
     from courses c
-    join last_session l on l.course_id = c.id
+    join outcome_course_facts f on f.course_id = c.id
     join patients p on p.id = c.patient_id
     join users u on u.id = c.specialist_id
-    where date(l.last_date, '+' || (c.interval_weeks * 7) || ' days') < ${cutoff}
+    where ${overdueWhere(actor, filters, today)}
   `;
 }
 
-export function countOverdue(actor: Actor, filters: OutcomeFilters, today: string): number {
-  const row = getDb().get<{ n: number }>(sql`select count(*) as "n" from (${overdueSql(actor, filters, today)}) o`);
+/**
+ * How many courses `getOverdueCourses` lists, read inside `withCohort` for the same actor and filters: without a date
+ * range the cohort table holds exactly the courses overdue is judged on (in scope, with a session), so it counts
+ * there; with one, from the facts. Every course has its patient and specialist, so the list's joins change nothing.
+ */
+export function countOverdue(db: Db, actor: Actor, filters: OutcomeFilters, today: string): number {
+  const row = filters.from || filters.to
+    ? db.get<{ n: number }>(sql`select count(*) as "n" from courses c join outcome_course_facts f on f.course_id = c.id
+        where ${overdueWhere(actor, filters, today)}`)
+    : db.get<{ n: number }>(sql`select count(*) as "n" from oc_facts cf
+        where cf.status = 'active' and ${pastDue(sql`cf.last_date`, sql`cf.interval_weeks`, today)}`);
   return row?.n ?? 0;
 }
 

@@ -31,27 +31,32 @@ export interface PrimaryCounts {
 }
 
 /**
- * The primary-outcome counts from the cohort table `oc_facts` (lib/outcomes/cohort-table.ts), over the whole cohort
- * or per `groupKey` (a column of `oc_facts cf`): the one definition behind the headline and the group tables.
+ * The primary-outcome counts as aggregate columns over the cohort table `oc_facts cf` (lib/outcomes/cohort-table.ts):
+ * the one definition behind the headline (which reads them in its own pass) and the group tables.
  */
-export function readPrimaryCounts(db: Db, groupKey?: SQL): PrimaryCounts[] {
+export function primaryCountColumns(): SQL {
   const itt = sql`cf.status in ('completed', 'discontinued') and cf.assessable_baseline = 1`;
+  return sql`
+    count(case when ${itt} then 1 end) as "ittN",
+    count(case when cf.status = 'completed' and cf.primary_responder = 1 then 1 end) as "responders",
+    count(case when cf.status = 'completed' and cf.primary_substantial = 1 then 1 end) as "substantial",
+    count(case when cf.status = 'completed' and cf.primary_responder is not null then 1 end) as "completedN",
+    count(case when ${itt} and cf.primary_source = ${PRIMARY_TIME_POINT} then 1 end) as "atPrimary",
+    count(case when ${itt} and cf.primary_source = 'session' then 1 end) as "atSession",
+    count(case when ${itt} and cf.primary_source is null then 1 end) as "atNone"`;
+}
+
+/** The primary-outcome counts per `groupKey` (a column of `oc_facts cf`). */
+export function readPrimaryCounts(db: Db, groupKey: SQL): PrimaryCounts[] {
   return db.all<PrimaryCounts>(sql`
-    select ${groupKey ?? sql`1`} as "grp",
-           count(case when ${itt} then 1 end) as "ittN",
-           count(case when cf.status = 'completed' and cf.primary_responder = 1 then 1 end) as "responders",
-           count(case when cf.status = 'completed' and cf.primary_substantial = 1 then 1 end) as "substantial",
-           count(case when cf.status = 'completed' and cf.primary_responder is not null then 1 end) as "completedN",
-           count(case when ${itt} and cf.primary_source = ${PRIMARY_TIME_POINT} then 1 end) as "atPrimary",
-           count(case when ${itt} and cf.primary_source = 'session' then 1 end) as "atSession",
-           count(case when ${itt} and cf.primary_source is null then 1 end) as "atNone"
+    select ${groupKey} as "grp", ${primaryCountColumns()}
     from oc_facts cf
-    ${groupKey ? sql`group by ${groupKey}` : sql``}
+    group by ${groupKey}
   `);
 }
 
-export function readPrimary(db: Db): PrimaryOutcome {
-  const r = readPrimaryCounts(db)[0];
+/** The headline's primary outcome from its counts over the whole cohort. */
+export function primaryOutcome(r: Omit<PrimaryCounts, 'grp'>): PrimaryOutcome {
   return {
     intentionToTreat: wilson95(r.responders, r.ittN),
     completedOnly: wilson95(r.responders, r.completedN),

@@ -9,7 +9,7 @@ import { withCohort } from './cohort-table';
 import { countOverdue } from './overdue';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ratio } from './stats';
-import { readPrimary, type PrimaryOutcome } from './primary';
+import { primaryCountColumns, primaryOutcome, type PrimaryCounts, type PrimaryOutcome } from './primary';
 
 export interface OutcomeSummary {
   patients: number;
@@ -37,49 +37,49 @@ export interface OutcomeSummary {
   primary: PrimaryOutcome;
 }
 
-interface RawSummary {
+type RawSummary = Omit<PrimaryCounts, 'grp'> & Record<`${Measure}N`, number> & Record<`${Measure}Mean`, number | null> & {
   patients: number;
   courses: number;
   active: number | null;
   completed: number | null;
   discontinued: number | null;
-  responders: number | null;
+  latestResponders: number | null;
   assessable: number;
   responded: number;
   sessions: number;
   injections: number | null;
   adverse: number | null;
   median: number | null;
-}
+};
 
-/** Headline figures read from the cohort tables built by `withCohort` (overdue is a separate, date-free query). */
+const changeColumns = (m: Measure) => {
+  const [n, first, last] = [`cf.${m}_n`, `cf.${m}0`, `cf.${m}1`].map((c) => sql.raw(c));
+  return sql`count(case when ${n} >= 2 then 1 end) as ${sql.identifier(`${m}N`)},
+    avg(case when ${n} >= 2 then ${last} - ${first} end) as ${sql.identifier(`${m}Mean`)}`;
+};
+
+/**
+ * Headline figures read in one pass over the cohort table built by `withCohort` (the median sorts its own values);
+ * overdue is a separate, date-free query.
+ */
 export function readSummary(db: Db, overdue: number): OutcomeSummary {
   const medianSource = sql`select 1 as grp, sessions_to_response as value from oc_facts`;
   const row = db.get<RawSummary>(sql`
-    select f.*, p.*, (select median from (${groupedMedian(medianSource)}) m) as "median"
-    from (
-      select count(distinct patient_id) as "patients", count(*) as "courses",
-             sum(case when status = 'active' then 1 else 0 end) as "active",
-             sum(case when status = 'completed' then 1 else 0 end) as "completed",
-             sum(case when status = 'discontinued' then 1 else 0 end) as "discontinued",
-             sum(responder) as "responders", count(responder) as "assessable",
-             count(sessions_to_response) as "responded"
-      from oc_facts
-    ) f,
-    (
-      select coalesce(sum(period_sessions), 0) as "sessions", sum(period_injections) as "injections",
-             sum(period_adverse) as "adverse"
-      from oc_facts
-    ) p
-  `);
-  const changes = db.get<Record<`${Measure}N`, number> & Record<`${Measure}Mean`, number | null>>(sql`
-    select count(case when pain_n >= 2 then 1 end) as "painN", avg(case when pain_n >= 2 then pain1 - pain0 end) as "painMean",
-           count(case when mobility_n >= 2 then 1 end) as "mobilityN", avg(case when mobility_n >= 2 then mobility1 - mobility0 end) as "mobilityMean",
-           count(case when sleep_n >= 2 then 1 end) as "sleepN", avg(case when sleep_n >= 2 then sleep1 - sleep0 end) as "sleepMean"
-    from oc_facts
-  `);
+    select count(distinct cf.patient_id) as "patients", count(*) as "courses",
+           sum(case when cf.status = 'active' then 1 else 0 end) as "active",
+           sum(case when cf.status = 'completed' then 1 else 0 end) as "completed",
+           sum(case when cf.status = 'discontinued' then 1 else 0 end) as "discontinued",
+           sum(cf.responder) as "latestResponders", count(cf.responder) as "assessable",
+           count(cf.sessions_to_response) as "responded",
+           coalesce(sum(cf.period_sessions), 0) as "sessions", sum(cf.period_injections) as "injections",
+           sum(cf.period_adverse) as "adverse",
+           ${sql.join(MEASURES.map(changeColumns), sql`, `)},
+           ${primaryCountColumns()},
+           (select median from (${groupedMedian(medianSource)}) m) as "median"
+    from oc_facts cf
+  `)!;
   const change = Object.fromEntries(
-    MEASURES.map((m) => [m, { n: changes[`${m}N`] ?? 0, mean: changes[`${m}N`] ? changes[`${m}Mean`] : null }]),
+    MEASURES.map((m) => [m, { n: row[`${m}N`] ?? 0, mean: row[`${m}N`] ? row[`${m}Mean`] : null }]),
   ) as OutcomeSummary['change'];
 
   const injections = row.injections ?? 0;
@@ -97,14 +97,14 @@ export function readSummary(db: Db, overdue: number): OutcomeSummary {
     injectionsPerSession: ratio(injections, row.sessions),
     adverseEvents: adverse,
     adversePer100Sessions: row.sessions ? (100 * adverse) / row.sessions : null,
-    responders: row.responders ?? 0,
+    responders: row.latestResponders ?? 0,
     assessable: row.assessable,
-    responderRate: ratio(row.responders ?? 0, row.assessable),
+    responderRate: ratio(row.latestResponders ?? 0, row.assessable),
     respondedCourses: row.responded,
     medianSessionsToResponse: row.median,
     change,
     overdue,
-    primary: readPrimary(db),
+    primary: primaryOutcome(row),
   };
 }
 
@@ -112,5 +112,5 @@ export function readSummary(db: Db, overdue: number): OutcomeSummary {
 export async function getOutcomeSummary(input: OutcomeFilters, today: string = todayIso()): Promise<OutcomeSummary> {
   const actor = await requireActor();
   const filters = outcomeFiltersSchema.parse(input);
-  return withCohort(actor, filters, (db) => readSummary(db, countOverdue(actor, filters, today)));
+  return withCohort(actor, filters, (db) => readSummary(db, countOverdue(db, actor, filters, today)));
 }

@@ -5,6 +5,7 @@ import { FIXTURE_TODAY, insertOutcomeFixture, type OutcomeFixture } from './supp
 import { getOutcomeDashboard } from '@/lib/outcomes/dashboard';
 import { exportOutcomesCsv } from '@/lib/outcomes/export';
 import { pseudonymKey } from '@/lib/outcomes/pseudonym';
+import { refreshCourseFacts } from '@/lib/outcomes/facts';
 
 vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
@@ -65,6 +66,44 @@ describe('primary outcome', () => {
     } finally {
       temp.db().$client.prepare(`update follow_ups set answered_at = '2026-06-20T10:00:00.000Z', pain = 4, mobility = 5, sleep = 5,
         global_impression = 2 where course_id = ? and time_point = 'w6'`).run(fx.courses.C6);
+    }
+  });
+});
+
+describe('primary outcome against the latest pain score', () => {
+  const answerC1At = (date: string) =>
+    temp.db().$client.prepare(`update follow_ups set answered_at = ? where course_id = ? and time_point = 'w6'`).run(`${date}T10:00:00.000Z`, fx.courses.C1);
+  const judge = async () => {
+    actAs(manager());
+    const { primary } = (await getOutcomeDashboard({}, FIXTURE_TODAY)).summary;
+    return { itt: [primary.intentionToTreat.count, primary.intentionToTreat.n], judgedAt: primary.judgedAt };
+  };
+
+  it('judges at the latest session when the latest follow-up came before that session’s pain score', async () => {
+    answerC1At('2026-02-20'); // before C1's last session (03-01, pain 3)
+    try {
+      // C1 at its latest session: 8 → 3, a responder; with C6 (9 → 4 at 6 weeks), 2 of 3.
+      expect(await judge()).toEqual({ itt: [2, 3], judgedAt: { primaryFollowUp: 1, otherFollowUp: 1, session: 1, none: 0 } });
+    } finally {
+      answerC1At('2026-04-10');
+    }
+  });
+
+  it('compares a follow-up with the date of the latest session that has a pain score', async () => {
+    const sqlite = temp.db().$client;
+    const last = sqlite.prepare(`select id, pain from treatment_sessions where course_id = ? order by session_date desc limit 1`).get(fx.courses.C1) as { id: number; pain: number };
+    const setLastPain = (pain: number | null) => {
+      sqlite.prepare(`update treatment_sessions set pain = ? where id = ?`).run(pain, last.id);
+      refreshCourseFacts(temp.db(), fx.courses.C1);
+    };
+    setLastPain(null); // C1's latest pain score is now session 2 (02-02, pain 7)
+    answerC1At('2026-02-20'); // after it, before the last session (03-01, no pain score)
+    try {
+      // C1 at its 6-week follow-up: 8 → 6, not a responder; C6 still is: 1 of 3.
+      expect(await judge()).toEqual({ itt: [1, 3], judgedAt: { primaryFollowUp: 1, otherFollowUp: 2, session: 0, none: 0 } });
+    } finally {
+      setLastPain(last.pain);
+      answerC1At('2026-04-10');
     }
   });
 });

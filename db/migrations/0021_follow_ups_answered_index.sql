@@ -1,0 +1,1 @@
+CREATE INDEX `follow_ups_answered_idx` ON `follow_ups` (`course_id`,`answered_at`,`time_point`,`pain`) WHERE answered_at is not null;

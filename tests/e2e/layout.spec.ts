@@ -48,7 +48,7 @@ test('the sidebar runs the full height of a long page at laptop width', async ({
   await page.setViewportSize({ width: 1280, height: 800 });
   await login(page, USERS.manager);
   await page.goto('/outcomes');
-  // The page streams behind a loading skeleton: measure once its figures are in.
+  // Measure once the page's figures are in.
   await expect(page.getByTestId('figure-patients')).toBeVisible();
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(pageHeight).toBeGreaterThan(1600);

@@ -1,11 +1,17 @@
 'use client';
 
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 
 export interface NavItem {
   href: string;
   label: string;
+}
+
+/** A spinner beside a nav link while its page is on its way: pages render their data before they are sent. */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  return pending ? <span className="nav-pending" aria-hidden /> : null;
 }
 
 export function NavLinks({ items }: { items: NavItem[] }) {
@@ -17,6 +23,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
         return (
           <Link key={item.href} href={item.href} aria-current={current ? 'page' : undefined}>
             {item.label}
+            <PendingMark />
           </Link>
         );
       })}

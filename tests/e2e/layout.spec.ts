@@ -59,3 +59,19 @@ test('the sidebar runs the full height of a long page at laptop width', async ({
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeInViewport();
   await expect(page.getByRole('link', { name: 'Outcomes', exact: true })).toBeInViewport();
 });
+
+test('a nav link shows it is loading while its page is on the way, and stops once it arrives', async ({ page }) => {
+  await login(page, USERS.manager);
+  await page.goto('/patients');
+  // Hold the page's response back so the pending state can be seen.
+  await page.route('**/outcomes**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const link = page.getByRole('link', { name: 'Outcomes', exact: true });
+  await link.click();
+  await expect(link.locator('.nav-pending')).toBeVisible();
+  await expect(page).toHaveURL(/\/outcomes$/);
+  await expect(page.getByTestId('figure-patients')).toBeVisible();
+  await expect(page.locator('.nav-pending')).toHaveCount(0);
+});

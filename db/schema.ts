@@ -292,7 +292,7 @@ export const outcomeSessionFacts = sqliteTable(
   ],
 );
 
-/** One row per course with at least one session: counts, dates and first/last score (and its `k`) per measure. */
+/** One row per course with at least one session: counts, dates and first/last score (and its `k`) per measure, and the candidate follow-up. */
 export const outcomeCourseFacts = sqliteTable('outcome_course_facts', {
   courseId: integer('course_id').primaryKey().references(() => courses.id),
   sessions: integer('sessions').notNull(),
@@ -315,6 +315,13 @@ export const outcomeCourseFacts = sqliteTable('outcome_course_facts', {
   sleepK1: integer('sleep_k1'),
   sleep0: integer('sleep0'),
   sleep1: integer('sleep1'),
+  /**
+   * The answered follow-up the primary outcome would judge the course at (the primary time point's when answered,
+   * else the latest answered): its time point, answer date and pain; null without one. Kept by triggers on follow_ups.
+   */
+  followUpPoint: text('follow_up_point'),
+  followUpDate: text('follow_up_date'),
+  followUpPain: integer('follow_up_pain'),
 });
 
 /**

@@ -14,7 +14,7 @@ function measureColumns(m: Measure): string {
 /**
  * The candidate follow-up columns of `outcome_course_facts` for the course `courseId` (an SQL expression): the answered
  * follow-up at the primary time point, else the latest answered one (ties: the later row). The triggers on follow_ups
- * (migration 0024) run the same update on every change of a follow-up, so the columns follow answers given between
+ * (db/migrations, course_facts_follow_up_triggers) run the same update on every change of a follow-up, so the columns follow answers given between
  * session writes.
  */
 export function followUpFactsUpdate(courseId: SQL): SQL {

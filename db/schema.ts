@@ -292,7 +292,7 @@ export const outcomeSessionFacts = sqliteTable(
   ],
 );
 
-/** One row per course with at least one session: counts, dates and first/last score (and its `k`) per measure. */
+/** One row per course with at least one session: counts, dates and first/last score (and its `k`) per measure, and the candidate follow-up. */
 export const outcomeCourseFacts = sqliteTable('outcome_course_facts', {
   courseId: integer('course_id').primaryKey().references(() => courses.id),
   sessions: integer('sessions').notNull(),
@@ -315,6 +315,13 @@ export const outcomeCourseFacts = sqliteTable('outcome_course_facts', {
   sleepK1: integer('sleep_k1'),
   sleep0: integer('sleep0'),
   sleep1: integer('sleep1'),
+  /**
+   * The answered follow-up the primary outcome would judge the course at (the primary time point's when answered,
+   * else the latest answered): its time point, answer date and pain; null without one. Kept by triggers on follow_ups.
+   */
+  followUpPoint: text('follow_up_point'),
+  followUpDate: text('follow_up_date'),
+  followUpPain: integer('follow_up_pain'),
 });
 
 /**
@@ -371,7 +378,7 @@ export const followUps = sqliteTable(
   (t) => [
     uniqueIndex('follow_ups_course_point_unique').on(t.courseId, t.timePoint),
     index('follow_ups_window_idx').on(t.windowEnd, t.windowStart),
-    // The answered follow-ups of each course in answer order, with what the outcome cohort reads of them.
+    // The answered follow-ups of each course in answer order, with what the candidate follow-up of the outcome facts reads.
     index('follow_ups_answered_idx').on(t.courseId, t.answeredAt, t.timePoint, t.pain).where(sql`answered_at is not null`),
     check('follow_ups_pain_check', sql`pain is null or pain between 0 and 10`),
     check('follow_ups_mobility_check', sql`mobility is null or mobility between 0 and 10`),

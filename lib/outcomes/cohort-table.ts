@@ -61,7 +61,6 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
           from courses c
           join outcome_course_facts f on f.course_id = c.id
           ${period.join}
-          left join (${CANDIDATE_FOLLOW_UP}) u on u.course_id = c.id
           where ${courseWhere(actor, filters)}
           limit -1 offset 0
         ) x`,
@@ -69,28 +68,20 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
 }
 
 /**
- * The answered follow-up each course would be judged at, if any: the one at the primary time point, else the latest
- * (relies on SQLite's documented rule that the bare columns of a query with a single max() come from the row holding
- * the maximum; the partial index follow_ups_answered_idx serves it in course order).
- */
-const CANDIDATE_FOLLOW_UP = sql`
-  select course_id, max((time_point = ${PRIMARY_TIME_POINT}) || answered_at) as rank, time_point, pain
-  from follow_ups where answered_at is not null group by course_id`;
-
-/**
  * The primary outcome of each cohort course: the pain at the primary follow-up when answered, else the latest pain
  * score (an answered follow-up on or after the last session's pain score, else that session), with the responder rule
  * and the substantial rule applied to it. `primary_source` is the follow-up's time point code, or `session`. Columns
- * of the insert above (`c` courses, `f` outcome_course_facts, `u` the candidate follow-up).
+ * of the insert above (`c` courses, `f` outcome_course_facts, which keeps each course's candidate follow-up: the
+ * answered one at the primary time point, else the latest).
  */
 function primaryColumns() {
   // The date of the latest pain score: the last session's when it has one (the common case, no lookup).
   const lastPainDate = sql`case when f.pain_k1 = f.sessions then f.last_date
     else (select s.session_date from outcome_session_facts s where s.course_id = f.course_id and s.k = f.pain_k1) end`;
-  const atFollowUp = sql`(u.course_id is not null and (u.time_point = ${PRIMARY_TIME_POINT} or f.pain_n < 2 or substr(u.rank, 2, 10) >= ${lastPainDate}))`;
+  const atFollowUp = sql`(f.follow_up_point is not null and (f.follow_up_point = ${PRIMARY_TIME_POINT} or f.pain_n < 2 or f.follow_up_date >= ${lastPainDate}))`;
   return {
-    source: sql`case when ${atFollowUp} then u.time_point when f.pain_n >= 2 then 'session' end`,
-    pain: sql`case when ${atFollowUp} then u.pain when f.pain_n >= 2 then f.pain1 end`,
+    source: sql`case when ${atFollowUp} then f.follow_up_point when f.pain_n >= 2 then 'session' end`,
+    pain: sql`case when ${atFollowUp} then f.follow_up_pain when f.pain_n >= 2 then f.pain1 end`,
   };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { requireActor } from '@/lib/auth/actor';
 import { todayIso } from '@/lib/domain/dates';
 import { withCohort } from './cohort-table';
-import { countOverdue } from './overdue';
+import { overdueCount } from './overdue';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { readSummary, type OutcomeSummary } from './summary';
 import { readGroups, type OutcomeGroup } from './groups';
@@ -33,7 +33,7 @@ export async function getOutcomeDashboard(input: OutcomeFilters, today: string =
   const scope = actor.role === 'specialist' ? `specialist:${actor.id}` : 'clinic';
   const key = JSON.stringify([scope, filters, today, settings]);
   return cachedOutcomeFigures(key, () => withCohort(actor, filters, (db) => ({
-    summary: readSummary(db, countOverdue(db, actor, filters, today)),
+    summary: readSummary(db, overdueCount(actor, filters, today)),
     series: readSessionSeries(db),
     curve: readTimeToResponse(db),
     followUps: readFollowUpFigures(db, today, settings),

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { MEASURES, type Measure } from '../domain/outcome-rules';
+import { PRIMARY_TIME_POINT } from '../domain/follow-up-schedule';
 
 type Scope = (column: string) => SQL;
 
@@ -8,6 +9,20 @@ type Scope = (column: string) => SQL;
 function measureColumns(m: Measure): string {
   const packed = `case when ${m} is not null then k * 16 + ${m} end`;
   return `count(${m}), min(${packed}) / 16, max(${packed}) / 16, min(${packed}) % 16, max(${packed}) % 16`;
+}
+
+/**
+ * The candidate follow-up columns of `outcome_course_facts` for the course `courseId` (an SQL expression): the answered
+ * follow-up at the primary time point, else the latest answered one (ties: the later row). The triggers on follow_ups
+ * (db/migrations, course_facts_follow_up_triggers) run the same update on every change of a follow-up, so the columns follow answers given between
+ * session writes.
+ */
+export function followUpFactsUpdate(courseId: SQL): SQL {
+  return sql`update outcome_course_facts set (follow_up_point, follow_up_date, follow_up_pain) = (
+      select u.time_point, substr(u.answered_at, 1, 10), u.pain from follow_ups u
+      where u.course_id = outcome_course_facts.course_id and u.answered_at is not null
+      order by u.time_point = ${PRIMARY_TIME_POINT} desc, u.answered_at desc, u.id desc limit 1)
+    where ${courseId}`;
 }
 
 /**
@@ -45,5 +60,6 @@ export function factsStatements(courseId?: number): SQL[] {
             select 1 from outcome_session_facts e
             where e.course_id = s.course_id and e.k > f.pain_k0 and e.k < s.k and e.pain <= s.pain
           )`,
+    followUpFactsUpdate(scope('course_id')),
   ];
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { getDb, type Db } from '@/db';
+import { getDb } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import { auditListViewed } from '@/lib/audit/record';
 import { requireActor } from '@/lib/auth/actor';
@@ -50,17 +50,16 @@ function overdueSql(actor: Actor, filters: OutcomeFilters, today: string): SQL {
 }
 
 /**
- * How many courses `getOverdueCourses` lists, read inside `withCohort` for the same actor and filters: without a date
- * range the cohort table holds exactly the courses overdue is judged on (in scope, with a session), so it counts
- * there; with one, from the facts. Every course has its patient and specialist, so the list's joins change nothing.
+ * How many courses `getOverdueCourses` lists, as a column of a select over the cohort table `oc_facts cf` of `withCohort`
+ * for the same actor and filters: without a date range the cohort holds exactly the courses overdue is judged on (in
+ * scope, with a session), so it is counted in the same pass; with one, by a subquery on the facts. Every course has
+ * its patient and specialist, so the list's joins change nothing.
  */
-export function countOverdue(db: Db, actor: Actor, filters: OutcomeFilters, today: string): number {
-  const row = filters.from || filters.to
-    ? db.get<{ n: number }>(sql`select count(*) as "n" from courses c join outcome_course_facts f on f.course_id = c.id
-        where ${overdueWhere(actor, filters, today)}`)
-    : db.get<{ n: number }>(sql`select count(*) as "n" from oc_facts cf
-        where cf.status = 'active' and ${pastDue(sql`cf.last_date`, sql`cf.interval_weeks`, today)}`);
-  return row?.n ?? 0;
+export function overdueCount(actor: Actor, filters: OutcomeFilters, today: string): SQL {
+  return filters.from || filters.to
+    ? sql`(select count(*) from courses c join outcome_course_facts f on f.course_id = c.id
+        where ${overdueWhere(actor, filters, today)})`
+    : sql`count(case when cf.status = 'active' and ${pastDue(sql`cf.last_date`, sql`cf.interval_weeks`, today)} then 1 end)`;
 }
 
 interface RawOverdue extends PatientRef {

@@ -1,12 +1,12 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { requireActor } from '@/lib/auth/actor';
 import { todayIso } from '@/lib/domain/dates';
 import { MEASURES, type Measure } from '@/lib/domain/outcome-rules';
 import { groupedMedian } from './cohort-sql';
 import { withCohort } from './cohort-table';
-import { countOverdue } from './overdue';
+import { overdueCount } from './overdue';
 import { outcomeFiltersSchema, type OutcomeFilters } from './filters';
 import { ratio } from './stats';
 import { primaryCountColumns, primaryOutcome, type PrimaryCounts, type PrimaryOutcome } from './primary';
@@ -50,6 +50,7 @@ type RawSummary = Omit<PrimaryCounts, 'grp'> & Record<`${Measure}N`, number> & R
   injections: number | null;
   adverse: number | null;
   median: number | null;
+  overdue: number;
 };
 
 const changeColumns = (m: Measure) => {
@@ -60,9 +61,9 @@ const changeColumns = (m: Measure) => {
 
 /**
  * Headline figures read in one pass over the cohort table built by `withCohort` (the median sorts its own values);
- * overdue is a separate, date-free query.
+ * `overdue` is the column of `overdueCount` for the same actor and filters (overdue is judged as of today).
  */
-export function readSummary(db: Db, overdue: number): OutcomeSummary {
+export function readSummary(db: Db, overdue: SQL): OutcomeSummary {
   const medianSource = sql`select 1 as grp, sessions_to_response as value from oc_facts`;
   const row = db.get<RawSummary>(sql`
     select count(distinct cf.patient_id) as "patients", count(*) as "courses",
@@ -75,7 +76,8 @@ export function readSummary(db: Db, overdue: number): OutcomeSummary {
            sum(cf.period_adverse) as "adverse",
            ${sql.join(MEASURES.map(changeColumns), sql`, `)},
            ${primaryCountColumns()},
-           (select median from (${groupedMedian(medianSource)}) m) as "median"
+           (select median from (${groupedMedian(medianSource)}) m) as "median",
+           ${overdue} as "overdue"
     from oc_facts cf
   `)!;
   const change = Object.fromEntries(
@@ -103,7 +105,7 @@ export function readSummary(db: Db, overdue: number): OutcomeSummary {
     respondedCourses: row.responded,
     medianSessionsToResponse: row.median,
     change,
-    overdue,
+    overdue: row.overdue,
     primary: primaryOutcome(row),
   };
 }
@@ -112,5 +114,5 @@ export function readSummary(db: Db, overdue: number): OutcomeSummary {
 export async function getOutcomeSummary(input: OutcomeFilters, today: string = todayIso()): Promise<OutcomeSummary> {
   const actor = await requireActor();
   const filters = outcomeFiltersSchema.parse(input);
-  return withCohort(actor, filters, (db) => readSummary(db, countOverdue(db, actor, filters, today)));
+  return withCohort(actor, filters, (db) => readSummary(db, overdueCount(actor, filters, today)));
 }

@@ -49,6 +49,31 @@ const sessionInput = fc.record({
   ),
 });
 const operation = fc.record({ kind: fc.constantFrom('create', 'create', 'update', 'delete'), course: fc.nat(), pick: fc.nat(), input: sessionInput });
+// A follow-up written around the app (as a patient's answer, or a test fixture, writes it): answered, re-answered,
+// unanswered or removed; same-day answers make ties.
+const followUpChange = fc.record({
+  kind: fc.constantFrom('answer', 'answer', 'unanswer', 'delete'),
+  course: fc.nat(),
+  timePoint: fc.constantFrom('w6', 'm3', 'm6', 'm12'),
+  answeredAt: fc.constantFrom('2026-02-01T10:00:00.000Z', '2026-03-02T09:00:00.000Z', '2026-05-01T10:00:00.000Z'),
+  pain: fc.integer({ min: 0, max: 10 }),
+});
+interface FollowUpChange { kind: 'answer' | 'unanswer' | 'delete'; timePoint: string; answeredAt: string; pain: number }
+
+function changeFollowUp(change: FollowUpChange, courseId: number) {
+  const sqlite = temp.db().$client;
+  if (change.kind === 'delete') {
+    sqlite.prepare('delete from follow_ups where course_id = ? and time_point = ?').run(courseId, change.timePoint);
+    return;
+  }
+  const answer = change.kind === 'answer' ? [change.answeredAt, change.pain, 5, 5, 3] : [null, null, null, null, null];
+  sqlite.prepare(`insert into follow_ups (course_id, time_point, due_date, window_start, window_end, answered_at, pain, mobility, sleep,
+      global_impression, created_at, updated_at)
+    values (?, ?, '2026-03-01', '2026-02-01', '2026-04-01', ?, ?, ?, ?, ?, 'x', 'x')
+    on conflict (course_id, time_point) do update set answered_at = excluded.answered_at, pain = excluded.pain,
+      mobility = excluded.mobility, sleep = excluded.sleep, global_impression = excluded.global_impression`)
+    .run(courseId, change.timePoint, ...answer);
+}
 
 const SETTINGS: OutcomeSettings[] = [
   OUTCOME_SETTINGS,
@@ -59,12 +84,16 @@ const SETTINGS: OutcomeSettings[] = [
 ];
 
 describe('outcome facts', () => {
-  it('equal a recomputation from scratch after any sequence of session creates, updates and deletes', async () => {
+  it('equal a recomputation from scratch after any sequence of session creates, updates and deletes and follow-up changes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 12 }), async (ops) => {
+      fc.asyncProperty(fc.array(fc.oneof(operation, followUpChange), { minLength: 1, maxLength: 12 }), async (ops) => {
         actAs(actor());
         for (const op of ops) {
           const courseId = courses[op.course % courses.length];
+          if ('timePoint' in op) {
+            changeFollowUp(op, courseId);
+            continue;
+          }
           const ids = temp.db().$client.prepare('select id from treatment_sessions where course_id = ? order by id').pluck().all(courseId) as number[];
           if (op.kind === 'create' || ids.length === 0) await createSession(courseId, op.input);
           else if (op.kind === 'update') await updateSession(ids[op.pick % ids.length], op.input);
@@ -104,12 +133,34 @@ describe('outcome facts', () => {
     const expected = snapshot();
     const sqlite = temp.db().$client;
     for (const t of TABLES) sqlite.prepare(`delete from ${t}`).run();
-    // 0004 filled the facts; 0010 recounts adverse events from the adverse_events table that replaced the session field.
-    const backfill = ['0004_course_facts_backfill', '0013_adverse_event_facts'].flatMap((name) =>
+    // 0004 filled the facts; 0010 recounts adverse events from the adverse_events table that replaced the session field;
+    // 0023 adds each course's candidate follow-up.
+    const backfill = ['0004_course_facts_backfill', '0013_adverse_event_facts', '0023_course_facts_follow_up_backfill'].flatMap((name) =>
       readFileSync(`db/migrations/${name}.sql`, 'utf8').split('--> statement-breakpoint'),
     );
     for (const statement of backfill) sqlite.exec(statement);
     expect(snapshot()).toEqual(expected);
     expect(expected.outcome_pain_lows.length).toBeGreaterThan(0);
+    expect(expected.outcome_course_facts.some((f) => (f as { follow_up_point: string | null }).follow_up_point != null)).toBe(true);
+  });
+
+  it('keep the follow-up the primary outcome is judged at: the primary time point when answered, else the latest', () => {
+    const courseId = courses[0];
+    const candidate = () => temp.db().$client
+      .prepare('select follow_up_point as point, follow_up_date as date, follow_up_pain as pain from outcome_course_facts where course_id = ?')
+      .get(courseId);
+    const change = (kind: FollowUpChange['kind'], timePoint: string, answeredAt: string, pain: number) =>
+      changeFollowUp({ kind, timePoint, answeredAt, pain }, courseId);
+    for (const point of ['w6', 'm3', 'm6', 'm12']) change('delete', point, '', 0);
+    expect(candidate()).toEqual({ point: null, date: null, pain: null });
+    change('answer', 'w6', '2026-02-01T10:00:00.000Z', 6);
+    change('answer', 'm6', '2026-05-01T10:00:00.000Z', 4);
+    expect(candidate()).toEqual({ point: 'm6', date: '2026-05-01', pain: 4 });
+    change('answer', 'm3', '2026-03-02T09:00:00.000Z', 3);
+    expect(candidate()).toEqual({ point: 'm3', date: '2026-03-02', pain: 3 });
+    change('unanswer', 'm3', '', 0);
+    expect(candidate()).toEqual({ point: 'm6', date: '2026-05-01', pain: 4 });
+    change('delete', 'm6', '', 0);
+    expect(candidate()).toEqual({ point: 'w6', date: '2026-02-01', pain: 6 });
   });
 });

@@ -87,6 +87,10 @@ describe('filters and scope', () => {
     expect([s.sessions, s.injections, s.adverseEvents]).toEqual([6, 16, 0]);
     // Outcomes still use each course's whole history: assessable C2, C6 (C5's baseline is below 4); no responder
     expect([s.responders, s.assessable]).toEqual([0, 2]);
+    // Overdue is a state as of today: the range does not apply (C2, as without one), nor does a range no course is in.
+    expect(s.overdue).toBe(1);
+    const none = await getOutcomeSummary({ from: '2030-01-01' }, FIXTURE_TODAY);
+    expect([none.courses, none.overdue]).toEqual([0, 1]);
   });
 
   it('a status filter keeps only courses with that status', async () => {

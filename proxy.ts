@@ -2,12 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { encode } from 'next-auth/jwt';
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/security-headers';
 import { readSessionToken, isHttps, sessionCookieName } from '@/lib/auth/session-cookie';
-import {
-  ACTIVITY_REFRESH_SECONDS,
-  SESSION_MAX_AGE_SECONDS,
-  nowInSeconds,
-  sessionVerdict,
-} from '@/lib/auth/sign-in-policy';
+import { ACTIVITY_REFRESH_SECONDS, SESSION_MAX_AGE_SECONDS, nowInSeconds, sessionVerdict } from '@/lib/auth/sign-in-policy';
 
 const PUBLIC_PAGES = new Set(['/login']);
 /** Patients' link pages (app/r/): the link's token is their only credential. */

@@ -42,7 +42,9 @@ export function pageJs(route: string): { files: number; bytes: number; gzipBytes
   // The client-reference manifest is a script that assigns globalThis.__RSC_MANIFEST[route].
   new Function(readFileSync(join(next, 'server', 'app', `${route}_client-reference-manifest.js`), 'utf8'))();
   const entries = Object.values(manifests.__RSC_MANIFEST)[0].entryJSFiles;
-  const segments = Object.keys(entries).filter((key) => /\/(layout|page)$/.test(key) && `/${route}`.startsWith(key.replace('[project]/app', '').replace(/\/(layout|page)$/, '')));
+  const segments = Object.keys(entries).filter(
+    (key) => /\/(layout|page)$/.test(key) && `/${route}`.startsWith(key.replace('[project]/app', '').replace(/\/(layout|page)$/, '')),
+  );
   const files = new Set([...build.rootMainFiles, ...segments.flatMap((key) => entries[key])]);
   let bytes = 0;
   let gzipBytes = 0;
@@ -86,7 +88,12 @@ export async function browserBench(databasePath: string, port: number): Promise<
     const pages: { page: string; path: string; route: string; who: string }[] = [
       { page: 'worklist', path: '/worklist', route: '(app)/worklist/page', who: 'specialist@prolotrack.test' },
       { page: 'course page', path: `/courses/${course.courseId}`, route: '(app)/courses/[courseId]/page', who: 'specialist@prolotrack.test' },
-      { page: 'session form', path: `/courses/${course.courseId}/sessions/new`, route: '(app)/courses/[courseId]/sessions/new/page', who: 'specialist@prolotrack.test' },
+      {
+        page: 'session form',
+        path: `/courses/${course.courseId}/sessions/new`,
+        route: '(app)/courses/[courseId]/sessions/new/page',
+        who: 'specialist@prolotrack.test',
+      },
       { page: 'outcomes (manager)', path: '/outcomes', route: '(app)/outcomes/page', who: 'manager@prolotrack.test' },
     ];
     const contexts = new Map<string, BrowserContext>();
@@ -100,7 +107,14 @@ export async function browserBench(databasePath: string, port: number): Promise<
       }
       const lcp = await measure(contexts.get(p.who)!, `${base}${p.path}`);
       const js = pageJs(p.route);
-      results.push({ page: p.page, lcpMs: Math.round(lcp.ms), lcpElement: lcp.el, jsFiles: js.files, jsKb: js.bytes / 1024, jsGzipKb: js.gzipBytes / 1024 });
+      results.push({
+        page: p.page,
+        lcpMs: Math.round(lcp.ms),
+        lcpElement: lcp.el,
+        jsFiles: js.files,
+        jsKb: js.bytes / 1024,
+        jsGzipKb: js.gzipBytes / 1024,
+      });
     }
     return results;
   } finally {

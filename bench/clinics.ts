@@ -39,17 +39,25 @@ export async function buildClinic(dir: string, label: string, targetSessions: nu
 /** One user, patient and course in a freshly migrated database, and the statements that add a session and a site. */
 export function bareCourse(sqlite: Database.Database) {
   const now = new Date().toISOString();
-  const user = sqlite.prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values ('b@x', 'B', 'specialist', 'x', ?, ?)`).run(now, now).lastInsertRowid;
+  const user = sqlite
+    .prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values ('b@x', 'B', 'specialist', 'x', ?, ?)`)
+    .run(now, now).lastInsertRowid;
   const patient = sqlite
-    .prepare(`insert into patients (mrn, given_name, family_name, date_of_birth, sex, specialist_id, created_at, updated_at) values ('B1', 'A', 'B', '1970-01-01', 'female', ?, ?, ?)`)
+    .prepare(
+      `insert into patients (mrn, given_name, family_name, date_of_birth, sex, specialist_id, created_at, updated_at) values ('B1', 'A', 'B', '1970-01-01', 'female', ?, ?, ?)`,
+    )
     .run(user, now, now).lastInsertRowid;
   const course = sqlite
-    .prepare(`insert into courses (patient_id, condition, region, side, specialist_id, start_date, created_at, updated_at) values (?, 'knee_pain', 'knee', 'left', ?, '2020-01-01', ?, ?)`)
+    .prepare(
+      `insert into courses (patient_id, condition, region, side, specialist_id, start_date, created_at, updated_at) values (?, 'knee_pain', 'knee', 'left', ?, '2020-01-01', ?, ?)`,
+    )
     .run(patient, user, now, now).lastInsertRowid;
   const session = sqlite.prepare(
     `insert into treatment_sessions (course_id, session_date, pain, mobility, sleep, recorded_by, recorded_at, updated_at) values (?, '2021-01-01', 5, 5, 5, ?, ?, ?)`,
   );
-  const site = sqlite.prepare(`insert into injections (session_id, site_code, side, injection_count, dextrose_pct, volume_ml) values (?, 'knee.mcl', 'left', 1, 15, 1)`);
+  const site = sqlite.prepare(
+    `insert into injections (session_id, site_code, side, injection_count, dextrose_pct, volume_ml) values (?, 'knee.mcl', 'left', 1, 15, 1)`,
+  );
   /** Inserts one session with `sites` sites. */
   return (sites: number) => {
     const id = session.run(course, user, now, now).lastInsertRowid;

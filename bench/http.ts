@@ -71,7 +71,13 @@ async function measure(run: Run, base: string) {
   const duration = Math.min(60, Math.max(SECONDS, Math.ceil((4 * alone.p50 * run.connections) / 1000)));
   const r = await autocannon({ ...opts, connections: run.connections, duration });
   await settle(base);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, p50Alone: Number(alone.p50.toFixed(2)), errors: r.non2xx + r.errors + r.timeouts + alone.errors };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    p50Alone: Number(alone.p50.toFixed(2)),
+    errors: r.non2xx + r.errors + r.timeouts + alone.errors,
+  };
 }
 
 function saveRun(route: string, base: string, cookie: string, courses: CourseTarget[]): Run {
@@ -118,7 +124,8 @@ async function benchServer(databasePath: string, port: number, env: Record<strin
       const manager = await signIn(base, MANAGER);
       const coursePath = await coursePage(base, specialist, courses[0]);
       runs.push({ route: 'GET /worklist', connections: 10, opts: { url: `${base}/worklist`, headers: { cookie: specialist } } });
-      if (coursePath) runs.push({ route: 'GET course page', connections: 10, opts: { url: `${base}${coursePath}`, headers: { cookie: specialist } } });
+      if (coursePath)
+        runs.push({ route: 'GET course page', connections: 10, opts: { url: `${base}${coursePath}`, headers: { cookie: specialist } } });
       else console.warn('No course page is served yet (tried /courses/:id and /patients/:pid/courses/:id): not measured.');
       // The outcomes page is heavy at 100k sessions: two connections keep the run inside the benchmark's time box.
       runs.push({ route: 'GET /outcomes (manager)', connections: 2, opts: { url: `${base}/outcomes`, headers: { cookie: manager } } });
@@ -130,7 +137,13 @@ async function benchServer(databasePath: string, port: number, env: Record<strin
       const m = await measure(run, base);
       if (run.route === 'GET /api/health') health = m;
       if (!full && run.route === 'GET /api/health') continue;
-      results.push({ route: run.route, connections: run.connections, ...m, rpsVsHealth: m.rps / health.rps, p50VsHealth: m.p50Alone / health.p50Alone });
+      results.push({
+        route: run.route,
+        connections: run.connections,
+        ...m,
+        rpsVsHealth: m.rps / health.rps,
+        p50VsHealth: m.p50Alone / health.p50Alone,
+      });
     }
     return results;
   } finally {
@@ -140,13 +153,16 @@ async function benchServer(databasePath: string, port: number, env: Record<strin
 
 /** Pages and saves with the default synchronous=FULL, then saves again with SQLITE_SYNCHRONOUS=NORMAL. */
 export async function httpBench(databasePath: string, port: number): Promise<HttpResult[]> {
-  const full = (await benchServer(databasePath, port, {}, '(synchronous FULL)', true));
-  const normal = (await benchServer(databasePath, port, { SQLITE_SYNCHRONOUS: 'NORMAL' }, '(synchronous NORMAL)', false));
+  const full = await benchServer(databasePath, port, {}, '(synchronous FULL)', true);
+  const normal = await benchServer(databasePath, port, { SQLITE_SYNCHRONOUS: 'NORMAL' }, '(synchronous NORMAL)', false);
   return [...full, ...normal];
 }
 
 /** One-user p50 of health, the worklist and the outcomes page on a large clinic (the 1M point): no load runs. */
-export async function pointLatencies(databasePath: string, port: number): Promise<{ healthMs: number; worklistMs: number; outcomesMs: number; errors: number }> {
+export async function pointLatencies(
+  databasePath: string,
+  port: number,
+): Promise<{ healthMs: number; worklistMs: number; outcomesMs: number; errors: number }> {
   const server = await startServer({ port, databasePath, secret: newSecret() });
   try {
     const base = server.baseUrl;

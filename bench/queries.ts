@@ -39,7 +39,6 @@ const WORKLIST_SQL = `
          julianday(:today) - julianday(nextDue) > 7 as overdue
   from rows order by daysPastDue desc`;
 
-
 /** Names the headline figures on which the data layer and a hand-written query disagree. */
 function outcomeMismatch(layer: unknown, raw: unknown): string[] {
   const a = layer as OutcomeSummary;

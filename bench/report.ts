@@ -43,7 +43,14 @@ export function printReport(r: BenchReport): void {
   console.log(
     table(
       ['clinic', 'sessions', 'seed s', 'seed sessions/s', 'bare insert sessions/s', 'seed / bare'],
-      r.seeding.map((s) => [s.clinic, int(s.sessions), f(s.seconds), int(s.sessionsPerSecond), int(s.bareSessionsPerSecond), f(s.sessionsPerSecond / s.bareSessionsPerSecond)]),
+      r.seeding.map((s) => [
+        s.clinic,
+        int(s.sessions),
+        f(s.seconds),
+        int(s.sessionsPerSecond),
+        int(s.bareSessionsPerSecond),
+        f(s.sessionsPerSecond / s.bareSessionsPerSecond),
+      ]),
     ),
   );
   console.log('');
@@ -62,11 +69,15 @@ export function printReport(r: BenchReport): void {
       r.http.map((h) => [h.route, h.connections, rate(h.rps), h.p50, h.p99, f(h.p50Alone, 1), h.errors, f(h.rpsVsHealth), f(h.p50VsHealth)]),
     ),
   );
-  console.log(`\nBare one-session-per-transaction loop (synchronous FULL): ${int(r.bareSaves.beforeHttp)}/s before the HTTP runs, ${int(r.bareSaves.afterHttp)}/s after.`);
+  console.log(
+    `\nBare one-session-per-transaction loop (synchronous FULL): ${int(r.bareSaves.beforeHttp)}/s before the HTTP runs, ${int(r.bareSaves.afterHttp)}/s after.`,
+  );
   const health = r.http.find((h) => h.route === 'GET /api/health');
   const bare = (r.bareSaves.beforeHttp + r.bareSaves.afterHttp) / 2;
   if (health && bare > 0) {
-    console.log(`The health route (no database, no session) at 10 connections: ${int(health.rps)} req/s = ${f(health.rps / bare)}× the bare loop: the most any HTTP route reaches here.`);
+    console.log(
+      `The health route (no database, no session) at 10 connections: ${int(health.rps)} req/s = ${f(health.rps / bare)}× the bare loop: the most any HTTP route reaches here.`,
+    );
   }
   console.log('');
   if (r.paints.length) {
@@ -83,7 +94,17 @@ export function printReport(r: BenchReport): void {
     console.log(
       table(
         ['sessions', 'seed s', 'file MB', 'health p50 ms', 'worklist p50 ms', 'outcomes p50 ms', 'outcomes data layer ms'],
-        [[int(m.sessions), f(m.seedSeconds, 0), int(m.fileMb), f(m.healthMs, 1), f(m.worklistMs, 1), f(m.outcomesMs, 1), f(m.outcomesDataLayerMs, 1)]],
+        [
+          [
+            int(m.sessions),
+            f(m.seedSeconds, 0),
+            int(m.fileMb),
+            f(m.healthMs, 1),
+            f(m.worklistMs, 1),
+            f(m.outcomesMs, 1),
+            f(m.outcomesDataLayerMs, 1),
+          ],
+        ],
       ),
     );
     console.log('');
@@ -92,12 +113,22 @@ export function printReport(r: BenchReport): void {
 }
 
 export function printTargets(targets: Target[]): void {
-  console.log(table(['target', 'value', 'limit', ''], targets.map((t) => [t.name, f(t.value), f(t.limit), t.met ? 'met' : '**missed**'])));
+  console.log(
+    table(
+      ['target', 'value', 'limit', ''],
+      targets.map((t) => [t.name, f(t.value), f(t.limit), t.met ? 'met' : '**missed**']),
+    ),
+  );
   const missed = targets.filter((t) => !t.met).length;
   console.log(`\n${targets.length - missed} of ${targets.length} targets met.`);
 }
 
 /** The PDF timings table (also printed on its own by bench/reports.ts). */
 export function printReportTimings(rows: BenchReport['reports']): void {
-  console.log(table(['clinic', 'PDF', 'median ms', 'target ms', 'size KB'], rows.map((t) => [t.clinic, t.what, f(t.ms, 0), t.targetMs, int(t.bytes / 1024)])));
+  console.log(
+    table(
+      ['clinic', 'PDF', 'median ms', 'target ms', 'size KB'],
+      rows.map((t) => [t.clinic, t.what, f(t.ms, 0), t.targetMs, int(t.bytes / 1024)]),
+    ),
+  );
 }

@@ -32,16 +32,22 @@ it('times a six-session letter and a full outcomes report', async () => {
 
   actAs(specialist);
   let letterBytes = 0;
-  const letterMs = await medianMs(async () => {
-    const { id } = await generateLetter(course.id, { plan });
-    letterBytes = (sqlite.prepare(`select byte_length as n from letters where id = ?`).get(id) as { n: number }).n;
-  }, { warmup: 2, minMs: 5000, maxRuns: 30 });
+  const letterMs = await medianMs(
+    async () => {
+      const { id } = await generateLetter(course.id, { plan });
+      letterBytes = (sqlite.prepare(`select byte_length as n from letters where id = ?`).get(id) as { n: number }).n;
+    },
+    { warmup: 2, minMs: 5000, maxRuns: 30 },
+  );
 
   actAs(user('manager@prolotrack.test'));
   let reportBytes = 0;
-  const reportMs = await medianMs(async () => {
-    reportBytes = (await createOutcomesReport({}, BENCH_TODAY)).pdf.byteLength;
-  }, { warmup: 1, minMs: 5000, maxRuns: 10 });
+  const reportMs = await medianMs(
+    async () => {
+      reportBytes = (await createOutcomesReport({}, BENCH_TODAY)).pdf.byteLength;
+    },
+    { warmup: 1, minMs: 5000, maxRuns: 10 },
+  );
 
   const timings: ReportTiming[] = [
     { what: 'progress letter, 6-session course (render, hash, store, audit)', ms: letterMs, targetMs: 1000, bytes: letterBytes },

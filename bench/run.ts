@@ -30,7 +30,19 @@ async function main() {
   const started = Date.now();
   execFileSync('bash', ['scripts/ensure-build.sh'], { stdio: 'inherit' });
   const dir = benchDir();
-  const report: BenchReport = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`, at: new Date().toISOString(), seeding: [], queries: [], http: [], reports: [], bareSaves: { beforeHttp: 0, afterHttp: 0 }, paints: [], million: null, targets: [], seconds: 0 };
+  const report: BenchReport = {
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`,
+    at: new Date().toISOString(),
+    seeding: [],
+    queries: [],
+    http: [],
+    reports: [],
+    bareSaves: { beforeHttp: 0, afterHttp: 0 },
+    paints: [],
+    million: null,
+    targets: [],
+    seconds: 0,
+  };
   const clinics: BenchClinic[] = [];
   const benches = await queryBenches();
   for (const [label, target] of SIZES) {
@@ -39,7 +51,13 @@ async function main() {
     clinics.push(clinic);
     const sitesPerSession = Math.round(clinic.seeded.injections / clinic.seeded.sessions);
     const bare = bareInsertRate(dir, clinic.seeded.sessions, sitesPerSession);
-    report.seeding.push({ clinic: label, sessions: clinic.seeded.sessions, seconds: clinic.seedSeconds, sessionsPerSecond: clinic.seeded.sessions / clinic.seedSeconds, bareSessionsPerSecond: bare });
+    report.seeding.push({
+      clinic: label,
+      sessions: clinic.seeded.sessions,
+      seconds: clinic.seedSeconds,
+      sessionsPerSecond: clinic.seeded.sessions / clinic.seedSeconds,
+      bareSessionsPerSecond: bare,
+    });
 
     closeDb();
     process.env.DATABASE_PATH = clinic.databasePath;
@@ -93,7 +111,15 @@ async function millionPoint(dir: string, benches: Awaited<ReturnType<typeof quer
   console.log('› HTTP on the 1M-session clinic…');
   const http = await pointLatencies(clinic.databasePath, PORT);
   rmSync(clinic.databasePath, { force: true });
-  return { sessions: clinic.seeded.sessions, seedSeconds: clinic.seedSeconds, fileMb, healthMs: http.healthMs, worklistMs: http.worklistMs, outcomesMs: http.outcomesMs, outcomesDataLayerMs };
+  return {
+    sessions: clinic.seeded.sessions,
+    seedSeconds: clinic.seedSeconds,
+    fileMb,
+    healthMs: http.healthMs,
+    worklistMs: http.worklistMs,
+    outcomesMs: http.outcomesMs,
+    outcomesDataLayerMs,
+  };
 }
 
 main().catch((error: unknown) => {

@@ -20,7 +20,13 @@ export function AuditFilterForm({ filters, staff, actions }: Props) {
         options={staff.map((s) => ({ value: String(s.id), label: `${s.name} (${s.email})` }))}
       />
       <TextField name="patient" label="Patient" placeholder="MRN" defaultValue={filters.patient} />
-      <SelectField name="action" label="Action" placeholder="Any action" defaultValue={filters.action ?? ''} options={actions.map((a) => ({ value: a, label: a }))} />
+      <SelectField
+        name="action"
+        label="Action"
+        placeholder="Any action"
+        defaultValue={filters.action ?? ''}
+        options={actions.map((a) => ({ value: a, label: a }))}
+      />
       <DateRangeFields from={filters.from} to={filters.to} />
     </FilterForm>
   );

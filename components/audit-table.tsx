@@ -76,9 +76,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-testid="audit-row">
-              <td className="tabular nowrap">
-                {format(parseISO(r.at), 'd MMM yyyy HH:mm:ss')}
-              </td>
+              <td className="tabular nowrap">{format(parseISO(r.at), 'd MMM yyyy HH:mm:ss')}</td>
               <td>
                 {r.userName ?? r.userEmail ?? '—'}
                 {r.userName && r.userEmail && <div className="muted small">{r.userEmail}</div>}

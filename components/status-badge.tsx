@@ -22,16 +22,25 @@ export function ResponderBadge({
   /** Why the course cannot be assessed ("not assessable: baseline pain below 4"), when that is the reason. */
   notAssessable?: string | null;
 }) {
-  if (notAssessable) return <span className="badge" data-testid="responder-badge" title={notAssessable}>Not assessable</span>;
+  if (notAssessable)
+    return (
+      <span className="badge" data-testid="responder-badge" title={notAssessable}>
+        Not assessable
+      </span>
+    );
   if (responder === null) return <span className="badge">{responderLabel(responder, active)}</span>;
   if (responder)
     return (
       <>
-        <span className="badge badge-green" data-testid="responder-badge">Responder</span>
+        <span className="badge badge-green" data-testid="responder-badge">
+          Responder
+        </span>
         {substantial && (
           <>
             {' '}
-            <span className="badge badge-green" data-testid="substantial-badge">Substantial</span>
+            <span className="badge badge-green" data-testid="substantial-badge">
+              Substantial
+            </span>
           </>
         )}
       </>

@@ -4,10 +4,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 function migrationsFolder(): string {
-  const candidates = [
-    process.env.MIGRATIONS_PATH,
-    resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations'),
-  ].filter((p): p is string => Boolean(p));
+  const candidates = [process.env.MIGRATIONS_PATH, resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations')].filter((p): p is string =>
+    Boolean(p),
+  );
   const found = candidates.find((p) => existsSync(join(p, 'meta/_journal.json')));
   if (!found) throw new Error(`Database migrations not found (looked in ${candidates.join(', ')})`);
   return found;

@@ -23,10 +23,25 @@ import {
   SITE_SIDES,
 } from './value-sets';
 
-export { ADVERSE_EVENTS, ADVERSE_EVENT_TYPES, ADVERSE_SEVERITIES, ANAESTHETIC_AGENTS, CHECK_IN_HANDLINGS, CHECK_IN_PAIN, COURSE_SIDES, COURSE_STATUSES, FOLLOW_UP_SOURCES, LOGIN_ATTEMPT_OUTCOMES, PATIENT_LINK_PURPOSES, ROLES, SESSION_END_REASONS, SEXES, SITE_SIDES };
+export {
+  ADVERSE_EVENTS,
+  ADVERSE_EVENT_TYPES,
+  ADVERSE_SEVERITIES,
+  ANAESTHETIC_AGENTS,
+  CHECK_IN_HANDLINGS,
+  CHECK_IN_PAIN,
+  COURSE_SIDES,
+  COURSE_STATUSES,
+  FOLLOW_UP_SOURCES,
+  LOGIN_ATTEMPT_OUTCOMES,
+  PATIENT_LINK_PURPOSES,
+  ROLES,
+  SESSION_END_REASONS,
+  SEXES,
+  SITE_SIDES,
+};
 
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const users = sqliteTable(
   'users',
@@ -42,10 +57,7 @@ export const users = sqliteTable(
     createdAt: text('created_at').notNull().$defaultFn(now),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex('users_email_unique').on(t.email),
-    check('users_role_check', inList('role', ROLES)),
-  ],
+  (t) => [uniqueIndex('users_email_unique').on(t.email), check('users_role_check', inList('role', ROLES))],
 );
 
 export const patients = sqliteTable(
@@ -276,7 +288,9 @@ export const consents = sqliteTable(
 export const outcomeSessionFacts = sqliteTable(
   'outcome_session_facts',
   {
-    courseId: integer('course_id').notNull().references(() => courses.id),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
     k: integer('k').notNull(),
     sessionId: integer('session_id').notNull(),
     sessionDate: text('session_date').notNull(),
@@ -286,15 +300,14 @@ export const outcomeSessionFacts = sqliteTable(
     injections: integer('injections').notNull(),
     adverse: integer('adverse').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.courseId, t.k] }),
-    index('outcome_session_facts_date_idx').on(t.sessionDate, t.courseId, t.injections, t.adverse),
-  ],
+  (t) => [primaryKey({ columns: [t.courseId, t.k] }), index('outcome_session_facts_date_idx').on(t.sessionDate, t.courseId, t.injections, t.adverse)],
 );
 
 /** One row per course with at least one session: counts, dates and first/last score (and its `k`) per measure, and the candidate follow-up. */
 export const outcomeCourseFacts = sqliteTable('outcome_course_facts', {
-  courseId: integer('course_id').primaryKey().references(() => courses.id),
+  courseId: integer('course_id')
+    .primaryKey()
+    .references(() => courses.id),
   sessions: integer('sessions').notNull(),
   firstDate: text('first_date').notNull(),
   lastDate: text('last_date').notNull(),
@@ -332,7 +345,9 @@ export const outcomeCourseFacts = sqliteTable('outcome_course_facts', {
 export const outcomePainLows = sqliteTable(
   'outcome_pain_lows',
   {
-    courseId: integer('course_id').notNull().references(() => courses.id),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
     k: integer('k').notNull(),
     pain: integer('pain').notNull(),
   },
@@ -379,7 +394,9 @@ export const followUps = sqliteTable(
     uniqueIndex('follow_ups_course_point_unique').on(t.courseId, t.timePoint),
     index('follow_ups_window_idx').on(t.windowEnd, t.windowStart),
     // The answered follow-ups of each course in answer order, with what the candidate follow-up of the outcome facts reads.
-    index('follow_ups_answered_idx').on(t.courseId, t.answeredAt, t.timePoint, t.pain).where(sql`answered_at is not null`),
+    index('follow_ups_answered_idx')
+      .on(t.courseId, t.answeredAt, t.timePoint, t.pain)
+      .where(sql`answered_at is not null`),
     check('follow_ups_pain_check', sql`pain is null or pain between 0 and 10`),
     check('follow_ups_mobility_check', sql`mobility is null or mobility between 0 and 10`),
     check('follow_ups_sleep_check', sql`sleep is null or sleep between 0 and 10`),

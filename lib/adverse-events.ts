@@ -10,11 +10,20 @@ import { parseId, parseOrThrow } from './validation/parse';
 import { adverseEventResolutionSchema, courseAdverseEventSchema, type AdverseEventFields } from './validation/adverse-event';
 import { refreshCourseFacts } from './outcomes/facts';
 
-type Audited = Pick<AdverseEventRecord, 'sessionId' | 'type' | 'description' | 'severity' | 'serious' | 'onsetDate' | 'resolutionDate' | 'actionTaken'>;
+type Audited = Pick<
+  AdverseEventRecord,
+  'sessionId' | 'type' | 'description' | 'severity' | 'serious' | 'onsetDate' | 'resolutionDate' | 'actionTaken'
+>;
 
 const audited = (e: Audited) => ({
-  sessionId: e.sessionId, type: e.type, description: e.description, severity: e.severity, serious: e.serious,
-  onsetDate: e.onsetDate, resolutionDate: e.resolutionDate, actionTaken: e.actionTaken,
+  sessionId: e.sessionId,
+  type: e.type,
+  description: e.description,
+  severity: e.severity,
+  serious: e.serious,
+  onsetDate: e.onsetDate,
+  resolutionDate: e.resolutionDate,
+  actionTaken: e.actionTaken,
 });
 
 /**
@@ -35,7 +44,11 @@ export function insertAdverseEvents(
       .returning({ id: adverseEvents.id })
       .get();
     auditRecordChange(tx, actor, {
-      action: 'create', entity: 'adverse_event', entityId: id, patientId: course.patientId, after: audited({ ...event, sessionId }),
+      action: 'create',
+      entity: 'adverse_event',
+      entityId: id,
+      patientId: course.patientId,
+      after: audited({ ...event, sessionId }),
     });
   }
 }
@@ -69,7 +82,11 @@ export async function recordAdverseEvent(courseIdRaw: unknown, input: unknown): 
 export async function resolveAdverseEvent(eventIdRaw: unknown, input: unknown): Promise<{ courseId: number }> {
   const actor = await requireActor(['specialist']);
   const db = getDb();
-  const event = db.select().from(adverseEvents).where(eq(adverseEvents.id, parseId(eventIdRaw))).get();
+  const event = db
+    .select()
+    .from(adverseEvents)
+    .where(eq(adverseEvents.id, parseId(eventIdRaw)))
+    .get();
   if (!event) throw new AppError('not_found');
   const course = loadCourseForAccess(actor, event.courseId, 'write');
   const { resolutionDate } = parseOrThrow(adverseEventResolutionSchema.safeParse(input));
@@ -79,10 +96,17 @@ export async function resolveAdverseEvent(eventIdRaw: unknown, input: unknown): 
   }
   db.transaction(
     (tx) => {
-      tx.update(adverseEvents).set({ resolutionDate }).where(and(eq(adverseEvents.id, event.id), isNull(adverseEvents.resolutionDate))).run();
+      tx.update(adverseEvents)
+        .set({ resolutionDate })
+        .where(and(eq(adverseEvents.id, event.id), isNull(adverseEvents.resolutionDate)))
+        .run();
       auditRecordChange(tx, actor, {
-        action: 'update', entity: 'adverse_event', entityId: event.id, patientId: course.patientId,
-        before: { resolutionDate: null }, after: { resolutionDate },
+        action: 'update',
+        entity: 'adverse_event',
+        entityId: event.id,
+        patientId: course.patientId,
+        before: { resolutionDate: null },
+        after: { resolutionDate },
       });
     },
     { behavior: 'immediate' },

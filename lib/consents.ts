@@ -10,14 +10,17 @@ import { parseId, parseOrThrow } from './validation/parse';
 import { consentInputSchema } from './validation/consent';
 import { CONSENT_FIELD } from './domain/consent';
 
-
 /** Refuses a session with injections on a course without the patient's consent on file. */
 export function assertConsentOnFile(db: DbOrTx, courseId: number): void {
   const found = db.select({ id: consents.id }).from(consents).where(eq(consents.courseId, courseId)).limit(1).get();
   if (!found) {
-    throw new AppError('invalid', 'The patient’s consent is not on file for this course. Record it, then save again: nothing has been saved and what you typed is kept.', {
-      [CONSENT_FIELD]: 'Record the patient’s consent before a session with injections',
-    });
+    throw new AppError(
+      'invalid',
+      'The patient’s consent is not on file for this course. Record it, then save again: nothing has been saved and what you typed is kept.',
+      {
+        [CONSENT_FIELD]: 'Record the patient’s consent before a session with injections',
+      },
+    );
   }
 }
 
@@ -30,7 +33,10 @@ export function loadConsentVersions() {
 export function loadCourseConsents(courseId: number) {
   return getDb()
     .select({
-      id: consents.id, consentDate: consents.consentDate, witness: consents.witness, versionTitle: consentFormVersions.title,
+      id: consents.id,
+      consentDate: consents.consentDate,
+      witness: consents.witness,
+      versionTitle: consentFormVersions.title,
       recordedByName: users.name,
     })
     .from(consents)
@@ -61,7 +67,11 @@ export async function recordConsent(courseIdRaw: unknown, input: unknown): Promi
   }
   db.transaction(
     (tx) => {
-      const { id } = tx.insert(consents).values({ ...data, courseId: course.id, recordedBy: actor.id }).returning({ id: consents.id }).get();
+      const { id } = tx
+        .insert(consents)
+        .values({ ...data, courseId: course.id, recordedBy: actor.id })
+        .returning({ id: consents.id })
+        .get();
       auditRecordChange(tx, actor, { action: 'create', entity: 'consent', entityId: id, patientId: course.patientId, after: data });
     },
     { behavior: 'immediate' },

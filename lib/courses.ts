@@ -25,9 +25,22 @@ export async function listPatientCourses(patientIdRaw: unknown) {
   const patientId = parseId(patientIdRaw);
   assertPatientAccess(actor, patientOwner(patientId), 'read');
   return getDb().all<{
-    id: number; condition: string; region: string; side: string; status: string; startDate: string; endDate: string | null;
-    plannedSessions: number; intervalWeeks: number; specialistName: string; sessions: number; lastDate: string | null;
-    baselinePain: number | null; lastPain: number | null; lastMobility: number | null; lastSleep: number | null;
+    id: number;
+    condition: string;
+    region: string;
+    side: string;
+    status: string;
+    startDate: string;
+    endDate: string | null;
+    plannedSessions: number;
+    intervalWeeks: number;
+    specialistName: string;
+    sessions: number;
+    lastDate: string | null;
+    baselinePain: number | null;
+    lastPain: number | null;
+    lastMobility: number | null;
+    lastSleep: number | null;
   }>(sql`
     with ranked as (
       select s.course_id, s.session_date, s.pain, s.mobility, s.sleep,
@@ -73,7 +86,11 @@ export function loadCourseRecord(course: Course, followUpRows: FollowUp[] = load
   const withSites = sessions.map(({ session, recordedByName }, i) => {
     const own = sites.filter((x) => x.sessionId === session.id);
     return {
-      ...session, number: i + 1, recordedByName, sites: own, injections: own.reduce((n, x) => n + x.injectionCount, 0),
+      ...session,
+      number: i + 1,
+      recordedByName,
+      sites: own,
+      injections: own.reduce((n, x) => n + x.injectionCount, 0),
       adverseEvents: adverseEvents.filter((e) => e.sessionId === session.id),
     };
   });
@@ -125,11 +142,17 @@ export async function getSessionFormContext(courseIdRaw: unknown) {
     .orderBy(desc(treatmentSessions.sessionDate), desc(treatmentSessions.id))
     .limit(1)
     .get();
-  const count = db.select({ n: sql<number>`count(*)` }).from(treatmentSessions).where(eq(treatmentSessions.courseId, course.id)).get()!.n;
+  const count = db
+    .select({ n: sql<number>`count(*)` })
+    .from(treatmentSessions)
+    .where(eq(treatmentSessions.courseId, course.id))
+    .get()!.n;
   // The course's most recent solution, even when the last session was a review without injections.
   const lastInjection = db
     .select({
-      dextrosePct: injections.dextrosePct, anaestheticAgent: injections.anaestheticAgent, anaestheticMl: injections.anaestheticMl,
+      dextrosePct: injections.dextrosePct,
+      anaestheticAgent: injections.anaestheticAgent,
+      anaestheticMl: injections.anaestheticMl,
       volumeMl: injections.volumeMl,
     })
     .from(injections)
@@ -185,8 +208,12 @@ export async function closeCourse(courseIdRaw: unknown, input: unknown): Promise
       tx.update(courses).set(data).where(eq(courses.id, course.id)).run();
       scheduleFollowUps(tx, course.id);
       auditRecordChange(tx, actor, {
-        action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
-        before: { status: course.status, endDate: course.endDate, endReason: course.endReason }, after: data,
+        action: 'update',
+        entity: 'course',
+        entityId: course.id,
+        patientId: course.patientId,
+        before: { status: course.status, endDate: course.endDate, endReason: course.endReason },
+        after: data,
       });
     },
     { behavior: 'immediate' },
@@ -203,8 +230,12 @@ export async function updateCourseNotes(courseIdRaw: unknown, input: unknown): P
     (tx) => {
       tx.update(courses).set({ notes: data.notes }).where(eq(courses.id, course.id)).run();
       auditRecordChange(tx, actor, {
-        action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
-        before: { notes: course.notes }, after: data,
+        action: 'update',
+        entity: 'course',
+        entityId: course.id,
+        patientId: course.patientId,
+        before: { notes: course.notes },
+        after: data,
       });
     },
     { behavior: 'immediate' },

@@ -82,7 +82,12 @@ export async function listPatients(query: PatientListQuery) {
   const sort: PatientSort = (PATIENT_SORTS as readonly string[]).includes(query.sort ?? '') ? (query.sort as PatientSort) : 'name';
   const where = and(scope(actor), eq(patients.archived, Boolean(query.archived)), patientSearch(patients, q));
   const db = getDb();
-  const total = db.select({ n: sql<number>`count(*)` }).from(patients).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(patients)
+      .where(where)
+      .get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / PATIENT_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(query.page ?? 1) || 1), pages);
   const rows = db
@@ -95,7 +100,9 @@ export async function listPatients(query: PatientListQuery) {
       sex: patients.sex,
       specialistName: users.name,
       activeCourses: sql<number>`(select count(*) from courses c where c.patient_id = ${patients.id} and c.status = 'active')`,
-      lastSession: sql<string | null>`(select max(s.session_date) from treatment_sessions s join courses c on c.id = s.course_id where c.patient_id = ${patients.id})`.as(
+      lastSession: sql<
+        string | null
+      >`(select max(s.session_date) from treatment_sessions s join courses c on c.id = s.course_id where c.patient_id = ${patients.id})`.as(
         'lastSession',
       ),
     })
@@ -106,7 +113,13 @@ export async function listPatients(query: PatientListQuery) {
     .limit(PATIENT_PAGE_SIZE)
     .offset((page - 1) * PATIENT_PAGE_SIZE)
     .all();
-  auditListViewed(db, actor, 'patient_list', rows.map((r) => r.id), { q, page, archived: Boolean(query.archived) });
+  auditListViewed(
+    db,
+    actor,
+    'patient_list',
+    rows.map((r) => r.id),
+    { q, page, archived: Boolean(query.archived) },
+  );
   return { rows, total, page, pages, sort, q };
 }
 
@@ -147,7 +160,11 @@ export async function createPatient(input: unknown): Promise<{ id: number }> {
   const db = getDb();
   return db.transaction(
     (tx) => {
-      const { id } = tx.insert(patients).values({ ...data, specialistId: actor.id }).returning({ id: patients.id }).get();
+      const { id } = tx
+        .insert(patients)
+        .values({ ...data, specialistId: actor.id })
+        .returning({ id: patients.id })
+        .get();
       auditRecordChange(tx, actor, { action: 'create', entity: 'patient', entityId: id, patientId: id, after: data });
       return { id };
     },

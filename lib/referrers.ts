@@ -106,8 +106,12 @@ export async function setCourseReferrer(courseIdRaw: unknown, input: unknown): P
       const referrerId = checkedReferrerId(tx, data.referrerId);
       tx.update(courses).set({ referrerId }).where(eq(courses.id, course.id)).run();
       auditRecordChange(tx, actor, {
-        action: 'update', entity: 'course', entityId: course.id, patientId: course.patientId,
-        before: { referrerId: course.referrerId }, after: { referrerId },
+        action: 'update',
+        entity: 'course',
+        entityId: course.id,
+        patientId: course.patientId,
+        before: { referrerId: course.referrerId },
+        after: { referrerId },
       });
     },
     { behavior: 'immediate' },

@@ -82,7 +82,15 @@ function auditedValues(session: ClinicalValues, sites: readonly SiteValues[]) {
   return {
     ...sessionValues(session),
     sites: sites.map(({ siteCode, side, injectionCount, dextrosePct, anaesthetic, anaestheticAgent, anaestheticMl, volumeMl, lotNumber }) => ({
-      siteCode, side, injectionCount, dextrosePct, anaesthetic, anaestheticAgent, anaestheticMl, volumeMl, lotNumber,
+      siteCode,
+      side,
+      injectionCount,
+      dextrosePct,
+      anaesthetic,
+      anaestheticAgent,
+      anaestheticMl,
+      volumeMl,
+      lotNumber,
     })),
   };
 }
@@ -134,12 +142,7 @@ export async function createSession(courseIdRaw: unknown, input: unknown): Promi
 
 export function loadSessionSites(sessionIds: number[]) {
   if (sessionIds.length === 0) return [];
-  return getDb()
-    .select()
-    .from(injections)
-    .where(inArray(injections.sessionId, sessionIds))
-    .orderBy(asc(injections.id))
-    .all();
+  return getDb().select().from(injections).where(inArray(injections.sessionId, sessionIds)).orderBy(asc(injections.id)).all();
 }
 
 /** A session the signed-in specialist recorded, with its course and sites; anything else is 404 or 403. */

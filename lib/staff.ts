@@ -32,7 +32,11 @@ export async function listStaff() {
 export async function getStaffMember(idRaw: unknown) {
   await requireActor(['admin']);
   const db = getDb();
-  const member = db.select(publicColumns).from(users).where(eq(users.id, parseId(idRaw))).get();
+  const member = db
+    .select(publicColumns)
+    .from(users)
+    .where(eq(users.id, parseId(idRaw)))
+    .get();
   if (!member) throw new AppError('not_found');
   return { ...member, locked: loginLockState(db, member.email, null).locked, twoFactor: twoFactorStatus(db, member.id) };
 }
@@ -48,7 +52,11 @@ export async function createStaff(input: unknown): Promise<{ id: number; name: s
       if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) {
         throw new AppError('conflict', 'Some fields need attention.', { email: 'An account with this email already exists.' });
       }
-      const created = tx.insert(users).values({ ...data, passwordHash, mustChangePassword: true }).returning({ id: users.id }).get();
+      const created = tx
+        .insert(users)
+        .values({ ...data, passwordHash, mustChangePassword: true })
+        .returning({ id: users.id })
+        .get();
       auditRecordChange(tx, actor, {
         action: 'staff.create',
         entity: 'user',

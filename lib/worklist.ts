@@ -94,7 +94,13 @@ export async function getWorklist(query = '', { all = false }: { all?: boolean }
     .sort((a, b) => (b.daysPastDue ?? -1e9) - (a.daysPastDue ?? -1e9));
   const q = searchTerm(query);
   const shown = all || q !== '' ? every : every.filter((r) => r.daysPastDue != null && r.daysPastDue >= 0);
-  auditListViewed(db, actor, 'worklist', shown.map((r) => r.patientId), { q, all: shown.length === every.length });
+  auditListViewed(
+    db,
+    actor,
+    'worklist',
+    shown.map((r) => r.patientId),
+    { q, all: shown.length === every.length },
+  );
   return {
     rows: shown,
     active: every.length,

@@ -19,10 +19,7 @@ const file = checkpointFile();
 const anchors = key ? verifyCheckpoints(sqlite, readCheckpoints(file), key) : null;
 sqlite.close();
 if (!report.ok) {
-  console.error(
-    `Audit chain broken at event ${report.brokenAt}: ${report.reason}. ` +
-      `${report.checked} events before it are intact.`,
-  );
+  console.error(`Audit chain broken at event ${report.brokenAt}: ${report.reason}. ` + `${report.checked} events before it are intact.`);
   process.exit(1);
 }
 if (anchors && !anchors.ok) {

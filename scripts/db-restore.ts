@@ -14,7 +14,9 @@ async function main() {
   const target = databasePath();
   const result = await restoreDatabase(file, target);
   if (result.previousSavedAs) console.log(`Saved the replaced database as ${result.previousSavedAs}.`);
-  const rows = Object.entries(result.counts).map(([table, n]) => `${table} ${n}`).join(', ');
+  const rows = Object.entries(result.counts)
+    .map(([table, n]) => `${table} ${n}`)
+    .join(', ');
   console.log(`Restored ${result.restoredFrom} to ${target}. Rows: ${rows}.`);
 }
 

@@ -51,7 +51,9 @@ async function main() {
         `p99 ${percentile(tally.latenciesMs, 99).toFixed(0)} ms, ${errors} error(s), ${backups} online backup(s) meanwhile.`,
     );
     if (errors || !isClean(verdict)) {
-      console.error(`Load test FAILED: ${JSON.stringify({ rejected: tally.rejected, unanswered: tally.unanswered, ...verdict, missing: verdict.missing.length })}`);
+      console.error(
+        `Load test FAILED: ${JSON.stringify({ rejected: tally.rejected, unanswered: tally.unanswered, ...verdict, missing: verdict.missing.length })}`,
+      );
       process.exitCode = 1;
     } else {
       console.log('Every save answered 201 and is stored with all of its sites; integrity ok.');

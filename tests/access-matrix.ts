@@ -115,13 +115,14 @@ export const ACTION_MATRIX: Record<string, Row> = {
 };
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 function routePattern(root: string, file: string): string {
-  const parts = relative(join(root, 'app'), file).split(sep).slice(0, -1).filter((p) => !/^\(.*\)$/.test(p));
+  const parts = relative(join(root, 'app'), file)
+    .split(sep)
+    .slice(0, -1)
+    .filter((p) => !/^\(.*\)$/.test(p));
   return `/${parts.join('/')}`;
 }
 
@@ -143,9 +144,7 @@ export function discoverEndpoints(root: string) {
     .filter((f) => /\.(ts|tsx)$/.test(f))
     .filter((f) => /^\s*['"]use server['"]/.test(readFileSync(f, 'utf8')))
     .flatMap((f) =>
-      [...readFileSync(f, 'utf8').matchAll(/export\s+async\s+function\s+(\w+)/g)].map(
-        (m) => `${relative(root, f).split(sep).join('/')}#${m[1]}`,
-      ),
+      [...readFileSync(f, 'utf8').matchAll(/export\s+async\s+function\s+(\w+)/g)].map((m) => `${relative(root, f).split(sep).join('/')}#${m[1]}`),
     );
   return { pages, routes, actions };
 }

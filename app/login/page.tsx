@@ -20,9 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           ProloTrack
         </div>
         <h1>Sign in</h1>
-        <p className="muted">
-          Clinic staff only. Use your work email.
-        </p>
+        <p className="muted">Clinic staff only. Use your work email.</p>
         {password === 'changed' && (
           <p className="form-ok" role="status">
             Password changed. Sign in with your new password.

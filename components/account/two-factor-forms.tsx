@@ -1,11 +1,6 @@
 'use client';
 
-import {
-  confirmTwoFactorAction,
-  disableTwoFactorAction,
-  regenerateRecoveryCodesAction,
-  startTwoFactorAction,
-} from '@/lib/actions/account-actions';
+import { confirmTwoFactorAction, disableTwoFactorAction, regenerateRecoveryCodesAction, startTwoFactorAction } from '@/lib/actions/account-actions';
 import { ActionForm, SubmitButton } from '../form/action-form';
 import { TextField } from '../form/fields';
 

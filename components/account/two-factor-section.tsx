@@ -6,8 +6,7 @@ export function TwoFactorSection({ setup }: { setup: TwoFactorSetup }) {
   return (
     <section className="card" aria-labelledby="two-factor-title">
       <h2 id="two-factor-title" className="section-title-tight">
-        Two-factor sign-in{' '}
-        {setup.enabled ? <span className="badge badge-green">On</span> : <span className="badge">Off</span>}
+        Two-factor sign-in {setup.enabled ? <span className="badge badge-green">On</span> : <span className="badge">Off</span>}
       </h2>
       {setup.enabled ? <Enabled setup={setup} /> : setup.enrolment ? <Enrolment {...setup.enrolment} /> : <Off required={setup.required} />}
     </section>
@@ -31,8 +30,8 @@ function Enrolment({ secret, qrDataUrl }: { secret: string; qrDataUrl: string })
   return (
     <>
       <p className="muted small section-intro">
-        Scan the QR code with your authenticator app, or type the secret into it, then enter the code the app shows.
-        Two-factor stays off until the code is confirmed.
+        Scan the QR code with your authenticator app, or type the secret into it, then enter the code the app shows. Two-factor stays off until the
+        code is confirmed.
       </p>
       <ConfirmTwoFactorForm secret={secret} qrDataUrl={qrDataUrl} />
     </>

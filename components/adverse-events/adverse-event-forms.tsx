@@ -28,7 +28,14 @@ export function RecordAdverseEventForm({
   return (
     <ActionForm action={action} submitLabel="Record adverse event" aria-label="Record adverse event" resetOnSuccess>
       <div className="form-grid">
-        <SelectField name="sessionId" label="Attributed to session" required options={sessions.map((s) => ({ value: String(s.id), label: s.label }))} defaultValue={last ? String(last.id) : ''} placeholder="Choose…" />
+        <SelectField
+          name="sessionId"
+          label="Attributed to session"
+          required
+          options={sessions.map((s) => ({ value: String(s.id), label: s.label }))}
+          defaultValue={last ? String(last.id) : ''}
+          placeholder="Choose…"
+        />
         <SelectField name="type" label="Type" required options={TYPE_OPTIONS} placeholder="Choose…" />
         <SelectField name="severity" label="Severity" required options={SEVERITY_OPTIONS} placeholder="Choose…" />
         <TextField name="onsetDate" label="Onset" type="date" max={today} defaultValue={today} required />

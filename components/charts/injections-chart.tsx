@@ -30,7 +30,14 @@ export function InjectionsChart({ bars, name, testId, height }: { bars: Injectio
           formatter={(value) => [shown(value), name]}
           labelFormatter={(label, payload) => (payload?.[0]?.payload as InjectionBar | undefined)?.title ?? label}
         />
-        <Bar dataKey="injections" name={name} fill={CHART_COLOURS.injections} stroke={CHART_COLOURS.injectionsEdge} radius={[4, 4, 0, 0]} isAnimationActive={false}>
+        <Bar
+          dataKey="injections"
+          name={name}
+          fill={CHART_COLOURS.injections}
+          stroke={CHART_COLOURS.injectionsEdge}
+          radius={[4, 4, 0, 0]}
+          isAnimationActive={false}
+        >
           <LabelList dataKey="injections" position="top" fontSize={12} formatter={shown} />
         </Bar>
       </BarChart>

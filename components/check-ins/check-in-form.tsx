@@ -18,7 +18,15 @@ const EMPTY: Values = { pain: '', spreadingRedness: '', fever: '', breathlessChe
 const yesNo = (v: string) => (v === 'yes' ? true : v === 'no' ? false : null);
 
 /** The check-in after an injection session: six plain questions, then a thank-you that says when to call. */
-export function CheckInForm({ questions, clinicPhone, redFlagMessage }: { questions: LinkQuestions; clinicPhone: string | null; redFlagMessage: string }) {
+export function CheckInForm({
+  questions,
+  clinicPhone,
+  redFlagMessage,
+}: {
+  questions: LinkQuestions;
+  clinicPhone: string | null;
+  redFlagMessage: string;
+}) {
   const [values, setValues] = useState<Values>(EMPTY);
   const [done, setDone] = useState<{ redFlag: boolean } | null>(null);
   const { errors, setErrors, message, pending, send } = usePatientAnswers((result) => setDone({ redFlag: result.redFlag === true }));
@@ -33,7 +41,11 @@ export function CheckInForm({ questions, clinicPhone, redFlagMessage }: { questi
       <div className="patient-done patient-alert" role="alert" data-testid="patient-thanks">
         <h1>Please call us today, {questions.firstName}</h1>
         <p data-testid="red-flag-message">{redFlagMessage}</p>
-        {phone && <p>{questions.clinicName}: {phone}</p>}
+        {phone && (
+          <p>
+            {questions.clinicName}: {phone}
+          </p>
+        )}
         <p>Your answers have been sent to your clinician.</p>
       </div>
     );
@@ -69,11 +81,18 @@ export function CheckInForm({ questions, clinicPhone, redFlagMessage }: { questi
       <h1>Hello {questions.firstName}</h1>
       <p className="patient-intro">
         {questions.clinicName} would like to know how you have been since your injections
-        {questions.sessionDate ? ` on ${formatDate(questions.sessionDate)}` : ''}. There are six short questions; it takes about 1 minute.
-        Your answers go to your clinician.
+        {questions.sessionDate ? ` on ${formatDate(questions.sessionDate)}` : ''}. There are six short questions; it takes about 1 minute. Your
+        answers go to your clinician.
       </p>
       <div className="patient-question">
-        <ChoiceInput name="pain" legend="Compared with before the injection, your pain is now:" options={CHECK_IN_PAIN_OPTIONS} value={values.pain} error={errors.pain} onChange={set('pain')} />
+        <ChoiceInput
+          name="pain"
+          legend="Compared with before the injection, your pain is now:"
+          options={CHECK_IN_PAIN_OPTIONS}
+          value={values.pain}
+          error={errors.pain}
+          onChange={set('pain')}
+        />
       </div>
       {CHECK_IN_SYMPTOMS.map((s) => (
         <div className="patient-question" key={s.key}>

@@ -21,8 +21,7 @@ export function CheckInHandlingForm({
     <ActionForm action={action} submitLabel="Record what was done" aria-label="Record what was done about the check-in" className="check-in-handling">
       <SelectField name="handling" label="What was done" required options={OPTIONS} placeholder="Choose…" />
       <p className="small muted">
-        An adverse event? <Link href={recordAdverseEventHref}>Record it</Link> (attributed to this session), then choose “Adverse event
-        recorded”.
+        An adverse event? <Link href={recordAdverseEventHref}>Record it</Link> (attributed to this session), then choose “Adverse event recorded”.
       </p>
       <TextAreaField name="note" label="Note (optional)" />
     </ActionForm>

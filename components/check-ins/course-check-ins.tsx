@@ -13,7 +13,8 @@ import { CheckInAnswers } from './check-in-answers';
 import { CheckInHandlingForm } from './check-in-handling-form';
 import './check-ins.css';
 
-export const recordAdverseEventHref = (courseId: number, sessionId: number) => `/courses/${courseId}?adverseSession=${sessionId}#record-adverse-heading`;
+export const recordAdverseEventHref = (courseId: number, sessionId: number) =>
+  `/courses/${courseId}?adverseSession=${sessionId}#record-adverse-heading`;
 
 const canLink = (c: CourseCheckIn) => c.state === 'upcoming' || c.state === 'due';
 
@@ -32,7 +33,10 @@ function Handling({ courseId, c, canWrite }: { courseId: number; c: CourseCheckI
     <div className="check-in-attention">
       <span className="badge badge-red">Needs attention</span>
       {canWrite && (
-        <CheckInHandlingForm action={recordCheckInHandlingAction.bind(null, answer.id)} recordAdverseEventHref={recordAdverseEventHref(courseId, c.sessionId)} />
+        <CheckInHandlingForm
+          action={recordCheckInHandlingAction.bind(null, answer.id)}
+          recordAdverseEventHref={recordAdverseEventHref(courseId, c.sessionId)}
+        />
       )}
     </div>
   );
@@ -49,8 +53,8 @@ export function CheckInOffer({ data, justSaved }: { data: CourseCheckIns; justSa
     <section className="card check-in-offer" aria-labelledby="check-in-offer-heading" data-testid="check-in-offer">
       <h2 id="check-in-offer-heading">72-hour check-in</h2>
       <p className="small">
-        Give the patient the link for their check-in now: it asks how they are {formatDate(newest.windowStart)} – {formatDate(newest.windowEnd)}{' '}
-        and works until then.
+        Give the patient the link for their check-in now: it asks how they are {formatDate(newest.windowStart)} – {formatDate(newest.windowEnd)} and
+        works until then.
       </p>
       <LinkCreator action={createCheckInLinkAction} id={newest.sessionId} label="Create check-in link" email={emailUnavailable(data.email)} />
       {newest.link && <p className="small muted">{LINK_STATUS_LABELS[newest.link.status]}: creating another replaces it.</p>}
@@ -59,7 +63,15 @@ export function CheckInOffer({ data, justSaved }: { data: CourseCheckIns; justSa
 }
 
 /** The check-in after each session with injections: window, state, the patient's answers and what was done about them. */
-export function CourseCheckIns({ courseId, data, settings }: { courseId: number; data: CourseCheckIns; settings: { checkInFromDays: number; checkInToDays: number } }) {
+export function CourseCheckIns({
+  courseId,
+  data,
+  settings,
+}: {
+  courseId: number;
+  data: CourseCheckIns;
+  settings: { checkInFromDays: number; checkInToDays: number };
+}) {
   const emailReason = emailUnavailable(data.email);
   return (
     <section className="page-section" aria-labelledby="check-ins-heading" data-testid="check-ins">
@@ -67,13 +79,13 @@ export function CourseCheckIns({ courseId, data, settings }: { courseId: number;
         72-hour check-ins
       </h2>
       <p className="muted small section-intro">
-        After every session with injections the patient answers six safety questions {settings.checkInFromDays}–{settings.checkInToDays} days later. Any
-        warning sign puts the course under “Needs attention” on the worklist until you record what was done.
+        After every session with injections the patient answers six safety questions {settings.checkInFromDays}–{settings.checkInToDays} days later.
+        Any warning sign puts the course under “Needs attention” on the worklist until you record what was done.
       </p>
       {data.before.earlier > 0 && (
         <p className="small muted" data-testid="check-ins-before-start">
-          {data.before.earlier === 1 ? '1 session with injections is' : `${data.before.earlier} sessions with injections are`} dated before check-ins began
-          on {formatDate(data.before.startDate)}: {data.before.earlier === 1 ? 'it has' : 'they have'} no check-in.
+          {data.before.earlier === 1 ? '1 session with injections is' : `${data.before.earlier} sessions with injections are`} dated before check-ins
+          began on {formatDate(data.before.startDate)}: {data.before.earlier === 1 ? 'it has' : 'they have'} no check-in.
         </p>
       )}
       <div className="table-wrap">

@@ -19,9 +19,13 @@ export function ConsentSection({
   const current = versions.find((v) => v.appliesFrom <= today);
   return (
     <section className="page-section card" id="consent" aria-labelledby="consent-heading">
-      <h2 id="consent-heading" className="section-title">Consent</h2>
+      <h2 id="consent-heading" className="section-title">
+        Consent
+      </h2>
       {consents.length === 0 ? (
-        <p className="notice" role="note">No consent on file: a session with injections cannot be saved until it is recorded.</p>
+        <p className="notice" role="note">
+          No consent on file: a session with injections cannot be saved until it is recorded.
+        </p>
       ) : (
         <ul data-testid="consents">
           {consents.map((c) => (

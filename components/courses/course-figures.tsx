@@ -22,12 +22,8 @@ export function CourseFigures({ course, summary, today }: { course: FiguresCours
         compact
         value={
           <>
-            <StatusBadge status={course.status} /> <ResponderBadge
-              responder={summary.responder}
-              active={active}
-              substantial={summary.substantial}
-              notAssessable={summary.notAssessable}
-            />
+            <StatusBadge status={course.status} />{' '}
+            <ResponderBadge responder={summary.responder} active={active} substantial={summary.substantial} notAssessable={summary.notAssessable} />
           </>
         }
         hint={

@@ -60,15 +60,37 @@ export function CourseForm({
           <div className="field">
             <span className="label">Side</span>
             <input type="hidden" name="side" value="midline" />
-            <span className="muted field-static">
-              Midline
-            </span>
+            <span className="muted field-static">Midline</span>
           </div>
         )}
         <TextField name="startDate" label="Start date" type="date" required defaultValue={today} max={today} />
-        <TextField name="plannedSessions" label="Planned sessions" type="number" min={1} max={30} defaultValue={defaults.plannedSessions} required help="Usually 3–6" />
-        <TextField name="intervalWeeks" label="Interval (weeks)" type="number" min={1} max={12} defaultValue={defaults.intervalWeeks} required help="1–12 weeks; usually 4–6" />
-        <SelectField name="referrerId" label="Referred by" options={referrers} placeholder="Not recorded" help="Receives the progress letters; add referrers on the Referrers page" />
+        <TextField
+          name="plannedSessions"
+          label="Planned sessions"
+          type="number"
+          min={1}
+          max={30}
+          defaultValue={defaults.plannedSessions}
+          required
+          help="Usually 3–6"
+        />
+        <TextField
+          name="intervalWeeks"
+          label="Interval (weeks)"
+          type="number"
+          min={1}
+          max={12}
+          defaultValue={defaults.intervalWeeks}
+          required
+          help="1–12 weeks; usually 4–6"
+        />
+        <SelectField
+          name="referrerId"
+          label="Referred by"
+          options={referrers}
+          placeholder="Not recorded"
+          help="Receives the progress letters; add referrers on the Referrers page"
+        />
       </div>
       <TextAreaField name="notes" label="Notes" />
     </ActionForm>

@@ -8,7 +8,12 @@ type Action = (s: FormState, f: FormData) => Promise<FormState>;
 
 export function CloseCourseForm({ action, today }: { action: Action; today: string }) {
   return (
-    <ActionForm action={action} submitLabel="Close course" aria-label="Close course" confirmMessage="Close this course? No more sessions can be logged on it.">
+    <ActionForm
+      action={action}
+      submitLabel="Close course"
+      aria-label="Close course"
+      confirmMessage="Close this course? No more sessions can be logged on it."
+    >
       <div className="form-grid">
         <SelectField
           name="status"

@@ -19,7 +19,15 @@ export interface SessionRow {
   notes: string | null;
   recordedBy: number;
   recordedByName: string;
-  sites: { id: number; siteCode: string; side: string; injectionCount: number; dextrosePct: number | null; anaesthetic: string | null; volumeMl: number | null }[];
+  sites: {
+    id: number;
+    siteCode: string;
+    side: string;
+    injectionCount: number;
+    dextrosePct: number | null;
+    anaesthetic: string | null;
+    volumeMl: number | null;
+  }[];
 }
 
 /** Every session of the course with its sites: also the text alternative for both charts. */
@@ -53,15 +61,11 @@ export function SessionsTable({
           </tr>
         </thead>
         <tbody>
-          {sessions.length === 0 && (
-            <EmptyRow colSpan={9}>No sessions yet — log the first one.</EmptyRow>
-          )}
+          {sessions.length === 0 && <EmptyRow colSpan={9}>No sessions yet — log the first one.</EmptyRow>}
           {sessions.map((s) => (
             <tr key={s.id} data-testid="session-row">
               <td className="num">{s.number}</td>
-              <td className="tabular nowrap">
-                {formatDate(s.sessionDate)}
-              </td>
+              <td className="tabular nowrap">{formatDate(s.sessionDate)}</td>
               <PatientScoreCell value={s.pain} patient={patientReported[s.id]?.pain} />
               <PatientScoreCell value={s.mobility} patient={patientReported[s.id]?.mobility} />
               <PatientScoreCell value={s.sleep} patient={patientReported[s.id]?.sleep} />
@@ -86,7 +90,11 @@ export function SessionsTable({
                 <div className="badge-row">
                   {s.ultrasoundGuided && s.sites.length > 0 && <span className="badge">Ultrasound-guided</span>}
                   {s.needling && <span className="badge">Needling</span>}
-                  {patientReported[s.id] && <span className="badge badge-accent" data-testid="patient-reported-badge">Scores patient-reported</span>}
+                  {patientReported[s.id] && (
+                    <span className="badge badge-accent" data-testid="patient-reported-badge">
+                      Scores patient-reported
+                    </span>
+                  )}
                   {s.adverseEvents.map((e) => (
                     <a key={e.id} className="badge badge-red" href={`#adverse-event-${e.id}`}>
                       {e.serious ? 'Serious adverse event' : 'Adverse event'}: {ADVERSE_EVENT_LABELS[e.type]}
@@ -96,7 +104,9 @@ export function SessionsTable({
                 {s.notes && <div className="muted small">{s.notes}</div>}
               </td>
               <td className="small hide-narrow">{s.recordedByName}</td>
-              <ActionCell href={editableBy != null && s.recordedBy === editableBy ? `/courses/${courseId}/sessions/${s.id}/edit` : null}>Edit</ActionCell>
+              <ActionCell href={editableBy != null && s.recordedBy === editableBy ? `/courses/${courseId}/sessions/${s.id}/edit` : null}>
+                Edit
+              </ActionCell>
             </tr>
           ))}
         </tbody>

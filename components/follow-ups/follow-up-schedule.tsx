@@ -42,8 +42,8 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
         Patient-reported scores
       </h2>
       <p className="muted small section-intro">
-        Follow-ups are due {followUpTimingText(getSettings())} after the last session with injections, once the course ends (as set
-        when they are scheduled).
+        Follow-ups are due {followUpTimingText(getSettings())} after the last session with injections, once the course ends (as set when they are
+        scheduled).
         {!data.email.configured && ' Email is not configured: show the code or print the link.'}
       </p>
       {data.canWrite && data.active && (
@@ -52,8 +52,7 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
           {data.waitingReport ? (
             <p className="form-ok small" data-testid="waiting-report">
               The patient’s scores for today are in (pain {data.waitingReport.pain}, mobility {data.waitingReport.mobility}, sleep{' '}
-              {data.waitingReport.sleep}).{' '}
-              <Link href={`/courses/${courseId}/sessions/new`}>Log the session</Link> to use them.
+              {data.waitingReport.sleep}). <Link href={`/courses/${courseId}/sessions/new`}>Log the session</Link> to use them.
             </p>
           ) : (
             <p className="small muted">The patient answers pain, mobility and sleep for today; the session form starts from their answers.</p>
@@ -84,7 +83,9 @@ export function FollowUpSchedule({ courseId, data }: { courseId: number; data: C
               <tr key={f.id} data-testid="follow-up-row" data-time-point={f.timePoint}>
                 <td className="nowrap">{f.label}</td>
                 <td>
-                  <span className="num nowrap" data-testid="follow-up-due">{formatDate(f.dueDate)}</span>
+                  <span className="num nowrap" data-testid="follow-up-due">
+                    {formatDate(f.dueDate)}
+                  </span>
                   <div className="small muted nowrap">
                     {formatDate(f.windowStart)} – {formatDate(f.windowEnd)}
                   </div>

@@ -36,9 +36,7 @@ export function LinkCard({ link }: { link: IssuedLink }) {
             Print
           </button>
         </div>
-        <p className="small muted link-card-note">
-          This link is shown only now. Creating another one replaces it.
-        </p>
+        <p className="small muted link-card-note">This link is shown only now. Creating another one replaces it.</p>
       </div>
     </div>
   );

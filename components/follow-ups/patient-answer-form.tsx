@@ -27,8 +27,7 @@ export function PatientAnswerForm({ questions, clinicPhone }: { questions: LinkQ
           <>
             <p>Your clinician will look at them. There is nothing more to do, and you can close this page.</p>
             <p>
-              If your pain becomes much worse, call the clinic{clinicPhone ? ` on ${clinicPhone}` : ''}. In an emergency, call the
-              emergency services.
+              If your pain becomes much worse, call the clinic{clinicPhone ? ` on ${clinicPhone}` : ''}. In an emergency, call the emergency services.
             </p>
           </>
         ) : (
@@ -53,7 +52,16 @@ export function PatientAnswerForm({ questions, clinicPhone }: { questions: LinkQ
     const q = SCORE_QUESTIONS[key];
     return (
       <div className="patient-question" key={key}>
-        <ScoreInput name={key} label={q.label} hint={q.question} lowLabel={q.low} highLabel={q.high} value={values[key]} error={errors[key]} onChange={(v) => set(key, v)} />
+        <ScoreInput
+          name={key}
+          label={q.label}
+          hint={q.question}
+          lowLabel={q.low}
+          highLabel={q.high}
+          value={values[key]}
+          error={errors[key]}
+          onChange={(v) => set(key, v)}
+        />
       </div>
     );
   };
@@ -75,7 +83,13 @@ export function PatientAnswerForm({ questions, clinicPhone }: { questions: LinkQ
           </div>
           <div className="patient-question field">
             <label htmlFor="comment">Anything else you would like your clinician to know? (optional)</label>
-            <textarea id="comment" value={values.comment} maxLength={1000} onChange={(e) => set('comment', e.target.value)} aria-describedby="comment-error" />
+            <textarea
+              id="comment"
+              value={values.comment}
+              maxLength={1000}
+              onChange={(e) => set('comment', e.target.value)}
+              aria-describedby="comment-error"
+            />
             <span className="field-error" id="comment-error" aria-live="polite">
               {errors.comment}
             </span>

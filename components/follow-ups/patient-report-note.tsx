@@ -15,8 +15,8 @@ export function PatientReportNote({ report, draft }: { report: PatientReport; dr
   return (
     <div className="notice patient-reported-note" role="note" data-testid="patient-report-note">
       <strong>Patient-reported</strong> at {report.reportedTime}:{' '}
-      {SCORE_KEYS.map((k) => `${SCORE_QUESTIONS[k].label.toLowerCase()} ${report[k]}`).join(', ')}. The scores below start from these;
-      if you change one, both values are kept.
+      {SCORE_KEYS.map((k) => `${SCORE_QUESTIONS[k].label.toLowerCase()} ${report[k]}`).join(', ')}. The scores below start from these; if you change
+      one, both values are kept.
       {changed.length > 0 && <> Changed: {changed.map((k) => SCORE_QUESTIONS[k].label.toLowerCase()).join(', ')}.</>}
     </div>
   );

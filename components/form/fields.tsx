@@ -25,13 +25,7 @@ function FieldMessages({ name, help, error }: { name: string; help?: string; err
 }
 
 /** Label, control and messages of one form field; the control gets its error state and descriptions. */
-function Field({
-  name,
-  label,
-  help,
-  required,
-  children,
-}: BaseProps & { children: (control: Record<string, unknown>) => React.ReactNode }) {
+function Field({ name, label, help, required, children }: BaseProps & { children: (control: Record<string, unknown>) => React.ReactNode }) {
   const { errors } = useFormContext();
   const error = errors[name];
   const describedBy = [help ? `${name}-help` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -55,12 +49,13 @@ export function TextField({
   type = 'text',
   defaultValue,
   ...rest
-}: BaseProps & { type?: string; defaultValue?: string | number | null } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'defaultValue' | 'name' | 'type'>) {
+}: BaseProps & { type?: string; defaultValue?: string | number | null } & Omit<
+    React.InputHTMLAttributes<HTMLInputElement>,
+    'defaultValue' | 'name' | 'type'
+  >) {
   return (
     <Field name={name} label={label} help={help} required={required}>
-      {(control) => (
-        <input {...control} type={type} defaultValue={defaultValue ?? undefined} aria-required={required || undefined} {...rest} />
-      )}
+      {(control) => <input {...control} type={type} defaultValue={defaultValue ?? undefined} aria-required={required || undefined} {...rest} />}
     </Field>
   );
 }

@@ -3,8 +3,8 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
   return (
     <div className="recovery-codes">
       <div className="small">
-        Your recovery codes, shown only this once. Keep them somewhere safe (printed, or in a password manager): each
-        signs you in once if your phone is not at hand.
+        Your recovery codes, shown only this once. Keep them somewhere safe (printed, or in a password manager): each signs you in once if your phone
+        is not at hand.
       </div>
       <ol data-testid="recovery-codes">
         {codes.map((code) => (

@@ -21,7 +21,19 @@ export interface GroupTableRow {
  * hundred specialists sends a hundred rows, and as server components each row travelled twice, as HTML and again as
  * its element tree in the page's RSC payload (about 0.7 KB a row). As a client component only these strings travel.
  */
-export function GroupTableView({ caption, groupLabel, rows, minGroupSize, testId }: { caption: string; groupLabel: string; rows: GroupTableRow[]; minGroupSize: number; testId: string }) {
+export function GroupTableView({
+  caption,
+  groupLabel,
+  rows,
+  minGroupSize,
+  testId,
+}: {
+  caption: string;
+  groupLabel: string;
+  rows: GroupTableRow[];
+  minGroupSize: number;
+  testId: string;
+}) {
   return (
     <div className="table-wrap">
       <table data-testid={testId}>
@@ -29,17 +41,25 @@ export function GroupTableView({ caption, groupLabel, rows, minGroupSize, testId
         <thead>
           <tr>
             <th scope="col">{groupLabel}</th>
-            <th scope="col" className="num">Courses</th>
-            <th scope="col" className="num">Responder rate (primary)</th>
-            <th scope="col" className="num">Mean pain change</th>
-            <th scope="col" className="num">Median sessions to response</th>
-            <th scope="col" className="num">Discontinued</th>
+            <th scope="col" className="num">
+              Courses
+            </th>
+            <th scope="col" className="num">
+              Responder rate (primary)
+            </th>
+            <th scope="col" className="num">
+              Mean pain change
+            </th>
+            <th scope="col" className="num">
+              Median sessions to response
+            </th>
+            <th scope="col" className="num">
+              Discontinued
+            </th>
           </tr>
         </thead>
         <tbody>
-          {rows.length === 0 && (
-            <EmptyRow colSpan={6}>No courses match these filters. Widen the date range or clear a filter.</EmptyRow>
-          )}
+          {rows.length === 0 && <EmptyRow colSpan={6}>No courses match these filters. Widen the date range or clear a filter.</EmptyRow>}
           {rows.map((r) => (
             <tr key={r.key} className={r.small ? 'row-small' : undefined}>
               <th scope="row">

@@ -21,5 +21,13 @@ function groupTableRow(r: OutcomeGroup): GroupTableRow {
 
 /** Outcomes by condition or by specialist; small groups are marked rather than hidden. */
 export function GroupTable({ caption, groupLabel, rows, testId }: { caption: string; groupLabel: string; rows: OutcomeGroup[]; testId: string }) {
-  return <GroupTableView caption={caption} groupLabel={groupLabel} rows={rows.map(groupTableRow)} minGroupSize={getSettings().minGroupSize} testId={testId} />;
+  return (
+    <GroupTableView
+      caption={caption}
+      groupLabel={groupLabel}
+      rows={rows.map(groupTableRow)}
+      minGroupSize={getSettings().minGroupSize}
+      testId={testId}
+    />
+  );
 }

@@ -5,7 +5,17 @@ import { getSettings } from '@/lib/settings';
 import { Figure } from '@/components/figure';
 
 /** The headline cards, each with the n it rests on (the same figures as the outcomes report). */
-export function HeadlineFigures({ s, period, overdueHref, safetyHref }: { s: OutcomeSummary; period: string; overdueHref: string; safetyHref?: string }) {
+export function HeadlineFigures({
+  s,
+  period,
+  overdueHref,
+  safetyHref,
+}: {
+  s: OutcomeSummary;
+  period: string;
+  overdueHref: string;
+  safetyHref?: string;
+}) {
   const linked = (id: string, value: string) => {
     if (id === 'overdue') return <Link href={overdueHref}>{value}</Link>;
     if (id === 'adverse' && safetyHref) return <Link href={safetyHref}>{value}</Link>;
@@ -14,15 +24,7 @@ export function HeadlineFigures({ s, period, overdueHref, safetyHref }: { s: Out
   return (
     <section aria-label="Headline figures" className="grid-cards outcome-figures">
       {headlineFigures(s, period, getSettings()).map((f) => (
-        <Figure
-          key={f.id}
-          label={f.label}
-          value={linked(f.id, f.value)}
-          hint={f.hint}
-          tone={f.tone}
-          compact={f.compact}
-          testId={`figure-${f.id}`}
-        />
+        <Figure key={f.id} label={f.label} value={linked(f.id, f.value)} hint={f.hint} tone={f.tone} compact={f.compact} testId={`figure-${f.id}`} />
       ))}
     </section>
   );

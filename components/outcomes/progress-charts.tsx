@@ -34,11 +34,23 @@ export function ProgressCharts({ series, curve }: { series: SessionPoint[]; curv
           <summary>Injections as a table</summary>
           <table>
             <thead>
-              <tr><th scope="col">Session</th><th scope="col" className="num">Mean injections</th><th scope="col" className="num">Sessions</th></tr>
+              <tr>
+                <th scope="col">Session</th>
+                <th scope="col" className="num">
+                  Mean injections
+                </th>
+                <th scope="col" className="num">
+                  Sessions
+                </th>
+              </tr>
             </thead>
             <tbody>
               {series.map((p) => (
-                <tr key={p.session}><th scope="row">{p.session}</th><td className="num">{formatNumber(p.meanInjections)}</td><td className="num">{p.sessions}</td></tr>
+                <tr key={p.session}>
+                  <th scope="row">{p.session}</th>
+                  <td className="num">{formatNumber(p.meanInjections)}</td>
+                  <td className="num">{p.sessions}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -47,18 +59,35 @@ export function ProgressCharts({ series, curve }: { series: SessionPoint[]; curv
       <section className="card" aria-labelledby="ttr-title">
         <h2 id="ttr-title">Time to response</h2>
         <p className="muted small chart-summary">
-          Share of courses that reached the responder rule by each session; courses not (yet) responding are censored at their last pain score. {curveSummary}
+          Share of courses that reached the responder rule by each session; courses not (yet) responding are censored at their last pain score.{' '}
+          {curveSummary}
         </p>
         <TimeToResponseChart points={drawn.map((p) => ({ session: p.session, share: p.share, atRisk: p.atRisk }))} />
         <details className="chart-table">
           <summary>Time to response as a table</summary>
           <table>
             <thead>
-              <tr><th scope="col">By session</th><th scope="col" className="num">Responded</th><th scope="col" className="num">At risk</th><th scope="col" className="num">New responses</th></tr>
+              <tr>
+                <th scope="col">By session</th>
+                <th scope="col" className="num">
+                  Responded
+                </th>
+                <th scope="col" className="num">
+                  At risk
+                </th>
+                <th scope="col" className="num">
+                  New responses
+                </th>
+              </tr>
             </thead>
             <tbody>
               {curve.map((p) => (
-                <tr key={p.session}><th scope="row">{p.session}</th><td className="num">{formatPercent(p.share)}</td><td className="num">{p.atRisk}</td><td className="num">{p.events}</td></tr>
+                <tr key={p.session}>
+                  <th scope="row">{p.session}</th>
+                  <td className="num">{formatPercent(p.share)}</td>
+                  <td className="num">{p.atRisk}</td>
+                  <td className="num">{p.events}</td>
+                </tr>
               ))}
             </tbody>
           </table>

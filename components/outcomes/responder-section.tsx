@@ -23,7 +23,9 @@ export function ResponderSection({ groups }: { groups: OutcomeGroup[] }) {
     <section className="card" aria-labelledby="by-condition-title">
       <h2 id="by-condition-title">Responder rate by condition</h2>
       <p className="muted small chart-summary">
-        Responder: {responderRuleText(getSettings())}, judged as the headline rate at {PRIMARY_TIME_POINT_TEXT}; n = finished courses with an assessable baseline, discontinued ones counted as non-responders (intention to treat). Groups under {getSettings().minGroupSize} courses are too small to judge (lighter bars). {summary}
+        Responder: {responderRuleText(getSettings())}, judged as the headline rate at {PRIMARY_TIME_POINT_TEXT}; n = finished courses with an
+        assessable baseline, discontinued ones counted as non-responders (intention to treat). Groups under {getSettings().minGroupSize} courses are
+        too small to judge (lighter bars). {summary}
       </p>
       <ResponderChart bars={bars} />
       <GroupTable caption="Outcomes by condition" groupLabel="Condition" rows={groups} testId="table-by-condition" />

@@ -49,9 +49,13 @@ export function ScoreCharts({ series }: { series: SessionPoint[] }) {
               <tr>
                 <th scope="col">Session</th>
                 {MEASURES.map((m) => (
-                  <th scope="col" className="num" key={m.key}>{m.label} mean (95 % CI)</th>
+                  <th scope="col" className="num" key={m.key}>
+                    {m.label} mean (95 % CI)
+                  </th>
                 ))}
-                <th scope="col" className="num">n</th>
+                <th scope="col" className="num">
+                  n
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -20,7 +20,15 @@ export function TimeToResponseChart({ points }: { points: CurvePoint[] }) {
         <XAxis dataKey="session" tick={AXIS_TICK} tickLine={false} />
         <YAxis domain={[0, 100]} unit="%" tick={AXIS_TICK} tickLine={false} />
         <ChartTooltip formatter={(value) => [`${value}%`, 'Responded']} labelFormatter={(s) => `By session ${s}`} />
-        <Line type="stepAfter" dataKey="percent" name="Responded" stroke={CHART_COLOURS.responder} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+        <Line
+          type="stepAfter"
+          dataKey="percent"
+          name="Responded"
+          stroke={CHART_COLOURS.responder}
+          strokeWidth={2.5}
+          dot={false}
+          isAnimationActive={false}
+        />
       </LineChart>
     </ChartFrame>
   );

@@ -41,7 +41,15 @@ export function PatientForm({
         <SelectField name="sex" label="Sex" required options={SEX_OPTIONS} defaultValue={initial?.sex} placeholder="Choose…" />
         <TextField name="phone" label="Phone" type="text" defaultValue={initial?.phone} autoComplete="off" />
         <TextField name="email" label="Email" type="email" defaultValue={initial?.email} autoComplete="off" />
-        <TextField name="weightKg" label="Weight (kg)" type="number" step="0.1" inputMode="decimal" defaultValue={initial?.weightKg} help="Used to check anaesthetic doses per kg" />
+        <TextField
+          name="weightKg"
+          label="Weight (kg)"
+          type="number"
+          step="0.1"
+          inputMode="decimal"
+          defaultValue={initial?.weightKg}
+          help="Used to check anaesthetic doses per kg"
+        />
       </div>
     </ActionForm>
   );

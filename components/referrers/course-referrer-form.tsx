@@ -16,7 +16,13 @@ export function CourseReferrerForm({
 }) {
   return (
     <ActionForm action={action} submitLabel="Save referrer" aria-label="Referrer of this course">
-      <SelectField name="referrerId" label="Referred by" options={options} placeholder="Not recorded" defaultValue={referrerId == null ? '' : String(referrerId)} />
+      <SelectField
+        name="referrerId"
+        label="Referred by"
+        options={options}
+        placeholder="Not recorded"
+        defaultValue={referrerId == null ? '' : String(referrerId)}
+      />
     </ActionForm>
   );
 }

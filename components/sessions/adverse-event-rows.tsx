@@ -35,10 +35,18 @@ function ChoiceField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(ev) => onChange(ev.target.value)} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`}>
+      <select
+        id={id}
+        value={value}
+        onChange={(ev) => onChange(ev.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
+      >
         <option value="">Choose…</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
       <FieldError id={id} error={error} />
@@ -72,32 +80,72 @@ export function AdverseEventRows({
         return (
           <fieldset key={e.key} className="form-grid adverse-event">
             <legend>Adverse event {i + 1}</legend>
-            <ChoiceField id={id('type')} label="Type" value={e.type} options={TYPE_OPTIONS} error={errors[id('type')]} onChange={(type) => patch(e.key, { type })} />
-            <ChoiceField id={id('severity')} label="Severity" value={e.severity} options={SEVERITY_OPTIONS} error={errors[id('severity')]} onChange={(severity) => patch(e.key, { severity })} />
+            <ChoiceField
+              id={id('type')}
+              label="Type"
+              value={e.type}
+              options={TYPE_OPTIONS}
+              error={errors[id('type')]}
+              onChange={(type) => patch(e.key, { type })}
+            />
+            <ChoiceField
+              id={id('severity')}
+              label="Severity"
+              value={e.severity}
+              options={SEVERITY_OPTIONS}
+              error={errors[id('severity')]}
+              onChange={(severity) => patch(e.key, { severity })}
+            />
             <div className="field">
               <label htmlFor={id('onsetDate')}>Onset</label>
-              <input id={id('onsetDate')} type="date" value={e.onsetDate} onChange={(ev) => patch(e.key, { onsetDate: ev.target.value })} aria-invalid={invalid('onsetDate')} aria-describedby={`${id('onsetDate')}-error`} />
+              <input
+                id={id('onsetDate')}
+                type="date"
+                value={e.onsetDate}
+                onChange={(ev) => patch(e.key, { onsetDate: ev.target.value })}
+                aria-invalid={invalid('onsetDate')}
+                aria-describedby={`${id('onsetDate')}-error`}
+              />
               <FieldError id={id('onsetDate')} error={errors[id('onsetDate')]} />
             </div>
             <div className="field">
               <label htmlFor={id('resolutionDate')}>Resolved on (blank if ongoing)</label>
-              <input id={id('resolutionDate')} type="date" value={e.resolutionDate} onChange={(ev) => patch(e.key, { resolutionDate: ev.target.value })} aria-invalid={invalid('resolutionDate')} aria-describedby={`${id('resolutionDate')}-error`} />
+              <input
+                id={id('resolutionDate')}
+                type="date"
+                value={e.resolutionDate}
+                onChange={(ev) => patch(e.key, { resolutionDate: ev.target.value })}
+                aria-invalid={invalid('resolutionDate')}
+                aria-describedby={`${id('resolutionDate')}-error`}
+              />
               <FieldError id={id('resolutionDate')} error={errors[id('resolutionDate')]} />
             </div>
             <div className="field field-wide">
               <label className="checkbox">
-                <input type="checkbox" checked={e.serious} onChange={(ev) => patch(e.key, { serious: ev.target.checked })} /> Serious (hospital admission,
-                emergency visit or lasting harm)
+                <input type="checkbox" checked={e.serious} onChange={(ev) => patch(e.key, { serious: ev.target.checked })} /> Serious (hospital
+                admission, emergency visit or lasting harm)
               </label>
             </div>
             <div className="field field-wide">
               <label htmlFor={id('description')}>What happened{e.type === 'other' ? '' : ' (optional)'}</label>
-              <textarea id={id('description')} value={e.description} onChange={(ev) => patch(e.key, { description: ev.target.value })} aria-invalid={invalid('description')} aria-describedby={`${id('description')}-error`} />
+              <textarea
+                id={id('description')}
+                value={e.description}
+                onChange={(ev) => patch(e.key, { description: ev.target.value })}
+                aria-invalid={invalid('description')}
+                aria-describedby={`${id('description')}-error`}
+              />
               <FieldError id={id('description')} error={errors[id('description')]} />
             </div>
             <div className="field field-wide">
               <label htmlFor={id('actionTaken')}>Action taken (optional)</label>
-              <textarea id={id('actionTaken')} value={e.actionTaken} onChange={(ev) => patch(e.key, { actionTaken: ev.target.value })} aria-invalid={invalid('actionTaken')} aria-describedby={`${id('actionTaken')}-error`} />
+              <textarea
+                id={id('actionTaken')}
+                value={e.actionTaken}
+                onChange={(ev) => patch(e.key, { actionTaken: ev.target.value })}
+                aria-invalid={invalid('actionTaken')}
+                aria-describedby={`${id('actionTaken')}-error`}
+              />
               <FieldError id={id('actionTaken')} error={errors[id('actionTaken')]} />
             </div>
             <div>

@@ -46,7 +46,13 @@ export function DoseSummary({
           </label>
           <div className="field">
             <label htmlFor="doseOverrideReason">Reason</label>
-            <textarea id="doseOverrideReason" value={reason} onChange={(e) => onReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby="doseOverrideReason-error" />
+            <textarea
+              id="doseOverrideReason"
+              value={reason}
+              onChange={(e) => onReason(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby="doseOverrideReason-error"
+            />
           </div>
         </div>
       )}

@@ -37,13 +37,7 @@ export function ScoreInput({
         <div className="score-buttons" role="radiogroup" aria-label={`${label} score`}>
           {VALUES.map((v) => (
             <label key={v} className={`score-button${value === String(v) ? ' selected' : ''}`}>
-              <input
-                type="radio"
-                name={`${name}-radio`}
-                value={v}
-                checked={value === String(v)}
-                onChange={() => onChange(String(v))}
-              />
+              <input type="radio" name={`${name}-radio`} value={v} checked={value === String(v)} onChange={() => onChange(String(v))} />
               <span>{v}</span>
             </label>
           ))}

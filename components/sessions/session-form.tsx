@@ -150,7 +150,17 @@ export function SessionForm({
           </div>
           {patientReport && <PatientReportNote report={patientReport} draft={draft} />}
           {SCORE_KEYS.map((key) => (
-            <ScoreInput key={key} name={key} label={SCORE_QUESTIONS[key].label} hint={scoreHint(key)} lowLabel={SCORE_QUESTIONS[key].low} highLabel={SCORE_QUESTIONS[key].high} value={draft[key]} error={errors[key]} onChange={(v) => set(key, v)} />
+            <ScoreInput
+              key={key}
+              name={key}
+              label={SCORE_QUESTIONS[key].label}
+              hint={scoreHint(key)}
+              lowLabel={SCORE_QUESTIONS[key].low}
+              highLabel={SCORE_QUESTIONS[key].high}
+              value={draft[key]}
+              error={errors[key]}
+              onChange={(v) => set(key, v)}
+            />
           ))}
           <div className="toolbar toolbar-roomy">
             <label className="checkbox">
@@ -165,9 +175,7 @@ export function SessionForm({
         </section>
         <section className="card" aria-labelledby="map-heading">
           <h2 id="map-heading">Injected sites</h2>
-          <p className="muted small card-intro">
-            Tap a region on the body map, or search the list.
-          </p>
+          <p className="muted small card-intro">Tap a region on the body map, or search the list.</p>
           <div className="map-and-panel">
             <BodyMap active={active} counts={counts} onSelect={setActive} />
             <div className="map-panel">
@@ -184,7 +192,11 @@ export function SessionForm({
       <section className="card" aria-labelledby="sites-heading">
         <div className="card-header">
           <h2 id="sites-heading">
-            Sites this session · <span data-testid="injection-total" aria-live="polite">{total}</span> injection{total === 1 ? '' : 's'}
+            Sites this session ·{' '}
+            <span data-testid="injection-total" aria-live="polite">
+              {total}
+            </span>{' '}
+            injection{total === 1 ? '' : 's'}
           </h2>
           {previousSites.length > 0 && (
             <button type="button" className="btn btn-sm" onClick={() => set('sites', previousSites.map(asDraft))}>
@@ -206,17 +218,34 @@ export function SessionForm({
         <SiteRows
           sites={draft.sites}
           errors={errors}
-          onChange={(key, patch) => set('sites', draft.sites.map((s) => (s.key === key ? { ...s, ...patch } : s)))}
-          onRemove={(key) => set('sites', draft.sites.filter((s) => s.key !== key))}
+          onChange={(key, patch) =>
+            set(
+              'sites',
+              draft.sites.map((s) => (s.key === key ? { ...s, ...patch } : s)),
+            )
+          }
+          onRemove={(key) =>
+            set(
+              'sites',
+              draft.sites.filter((s) => s.key !== key),
+            )
+          }
         />
       </section>
       <section className="card" aria-labelledby="events-heading">
         <h2 id="events-heading">Adverse events and notes</h2>
-        <AdverseEventRows events={draft.adverseEvents} errors={errors} sessionDate={draft.sessionDate} onChange={(events) => set('adverseEvents', events)} />
+        <AdverseEventRows
+          events={draft.adverseEvents}
+          errors={errors}
+          sessionDate={draft.sessionDate}
+          onChange={(events) => set('adverseEvents', events)}
+        />
         <div className="field">
           <label htmlFor="notes">Session notes</label>
           <textarea id="notes" value={draft.notes} onChange={(e) => set('notes', e.target.value)} aria-describedby="notes-error" />
-          <span className="field-error" id="notes-error">{errors.notes}</span>
+          <span className="field-error" id="notes-error">
+            {errors.notes}
+          </span>
         </div>
       </section>
       <div className="sticky-actions">

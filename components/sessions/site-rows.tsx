@@ -108,17 +108,41 @@ export function SiteRows({
                 </td>
                 <td>
                   <div className="stepper">
-                    <button type="button" className="btn btn-sm" aria-label={`One fewer injection at ${label}`} onClick={() => onChange(s.key, { injectionCount: String(Math.max(1, count - 1)) })}>
+                    <button
+                      type="button"
+                      className="btn btn-sm"
+                      aria-label={`One fewer injection at ${label}`}
+                      onClick={() => onChange(s.key, { injectionCount: String(Math.max(1, count - 1)) })}
+                    >
                       −
                     </button>
-                    <NumberCell id={`${s.key}-count`} label={`Injections at ${label}`} value={s.injectionCount} error={err('injectionCount')} onChange={(v) => onChange(s.key, { injectionCount: v })} narrow />
-                    <button type="button" className="btn btn-sm" aria-label={`One more injection at ${label}`} onClick={() => onChange(s.key, { injectionCount: String(Math.min(20, count + 1)) })}>
+                    <NumberCell
+                      id={`${s.key}-count`}
+                      label={`Injections at ${label}`}
+                      value={s.injectionCount}
+                      error={err('injectionCount')}
+                      onChange={(v) => onChange(s.key, { injectionCount: v })}
+                      narrow
+                    />
+                    <button
+                      type="button"
+                      className="btn btn-sm"
+                      aria-label={`One more injection at ${label}`}
+                      onClick={() => onChange(s.key, { injectionCount: String(Math.min(20, count + 1)) })}
+                    >
                       +
                     </button>
                   </div>
                 </td>
                 <td>
-                  <NumberCell id={`${s.key}-dextrose`} label={`Dextrose % at ${label}`} value={s.dextrosePct} step="0.5" error={err('dextrosePct')} onChange={(v) => onChange(s.key, { dextrosePct: v })} />
+                  <NumberCell
+                    id={`${s.key}-dextrose`}
+                    label={`Dextrose % at ${label}`}
+                    value={s.dextrosePct}
+                    step="0.5"
+                    error={err('dextrosePct')}
+                    onChange={(v) => onChange(s.key, { dextrosePct: v })}
+                  />
                 </td>
                 <td>
                   <label htmlFor={`${s.key}-anaesthetic`} className="visually-hidden">
@@ -127,7 +151,9 @@ export function SiteRows({
                   <select
                     id={`${s.key}-anaesthetic`}
                     value={s.anaestheticAgent}
-                    onChange={(e) => onChange(s.key, { anaestheticAgent: e.target.value, ...(e.target.value === 'none' ? { anaestheticMl: '' } : {}) })}
+                    onChange={(e) =>
+                      onChange(s.key, { anaestheticAgent: e.target.value, ...(e.target.value === 'none' ? { anaestheticMl: '' } : {}) })
+                    }
                     className="site-anaesthetic"
                     aria-describedby={`${s.key}-anaesthetic-error`}
                   >
@@ -139,19 +165,41 @@ export function SiteRows({
                     ))}
                   </select>
                   {s.anaestheticAgent === 'other' && s.anaesthetic && <div className="muted small">Typed: {s.anaesthetic}</div>}
-                  <div className="field-error" id={`${s.key}-anaesthetic-error`}>{err('anaestheticAgent')}</div>
+                  <div className="field-error" id={`${s.key}-anaesthetic-error`}>
+                    {err('anaestheticAgent')}
+                  </div>
                 </td>
                 <td>
-                  <NumberCell id={`${s.key}-anaesthetic-ml`} label={`Anaesthetic mL at ${label}`} value={s.anaestheticMl} step="0.1" error={err('anaestheticMl')} onChange={(v) => onChange(s.key, { anaestheticMl: v })} />
+                  <NumberCell
+                    id={`${s.key}-anaesthetic-ml`}
+                    label={`Anaesthetic mL at ${label}`}
+                    value={s.anaestheticMl}
+                    step="0.1"
+                    error={err('anaestheticMl')}
+                    onChange={(v) => onChange(s.key, { anaestheticMl: v })}
+                  />
                 </td>
                 <td>
-                  <NumberCell id={`${s.key}-volume`} label={`Volume mL at ${label}`} value={s.volumeMl} step="0.1" error={err('volumeMl')} onChange={(v) => onChange(s.key, { volumeMl: v })} />
+                  <NumberCell
+                    id={`${s.key}-volume`}
+                    label={`Volume mL at ${label}`}
+                    value={s.volumeMl}
+                    step="0.1"
+                    error={err('volumeMl')}
+                    onChange={(v) => onChange(s.key, { volumeMl: v })}
+                  />
                 </td>
                 <td>
                   <label htmlFor={`${s.key}-lot`} className="visually-hidden">
                     Lot number at {label}
                   </label>
-                  <input id={`${s.key}-lot`} type="text" value={s.lotNumber} onChange={(e) => onChange(s.key, { lotNumber: e.target.value })} className="site-input" />
+                  <input
+                    id={`${s.key}-lot`}
+                    type="text"
+                    value={s.lotNumber}
+                    onChange={(e) => onChange(s.key, { lotNumber: e.target.value })}
+                    className="site-input"
+                  />
                   <div className="field-error">{err('lotNumber')}</div>
                 </td>
                 <td>

@@ -22,7 +22,12 @@ const UNIT_SUFFIX: Record<string, string> = {
 export function SettingForm({ settingKey, label, unit, inputValue }: { settingKey: string; label: string; unit: string; inputValue: string }) {
   const numeric = unit !== 'text' && unit !== 'date';
   return (
-    <ActionForm action={updateSettingAction.bind(null, settingKey)} className={numeric ? 'setting-form' : 'setting-form setting-form-text'} submitLabel="Save new value" aria-label={`Change ${label}`}>
+    <ActionForm
+      action={updateSettingAction.bind(null, settingKey)}
+      className={numeric ? 'setting-form' : 'setting-form setting-form-text'}
+      submitLabel="Save new value"
+      aria-label={`Change ${label}`}
+    >
       <div className="setting-form-fields">
         <TextField
           name={settingKey}

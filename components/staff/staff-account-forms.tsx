@@ -12,11 +12,7 @@ function Card({ id, title, intro, children }: { id: string; title: string; intro
       <h2 id={id} className={intro ? 'section-title-tight' : 'section-title'}>
         {title}
       </h2>
-      {intro && (
-        <p className="muted small section-intro">
-          {intro}
-        </p>
-      )}
+      {intro && <p className="muted small section-intro">{intro}</p>}
       {children}
     </section>
   );

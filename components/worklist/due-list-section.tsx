@@ -37,7 +37,14 @@ export function DueListSection({
         {intro} Create a link and give it to the patient as a code, printed or by email.
         {!emailConfigured && ' Email is not configured.'}
       </p>
-      <DueListTable columns={columns} rows={rows} empty={empty} rowTestId={rowTestId} action={action} email={emailUnavailable({ configured: emailConfigured })} />
+      <DueListTable
+        columns={columns}
+        rows={rows}
+        empty={empty}
+        rowTestId={rowTestId}
+        action={action}
+        email={emailUnavailable({ configured: emailConfigured })}
+      />
     </section>
   );
 }

@@ -89,7 +89,13 @@ export function DueListTable({
                       <button className="btn btn-sm" type="button" disabled={pending} onClick={() => create(r.id, false)}>
                         {busy ? 'Creating…' : label}
                       </button>
-                      <button className="btn btn-sm" type="button" disabled={pending || email != null} title={email ?? undefined} onClick={() => create(r.id, true)}>
+                      <button
+                        className="btn btn-sm"
+                        type="button"
+                        disabled={pending || email != null}
+                        title={email ?? undefined}
+                        onClick={() => create(r.id, true)}
+                      >
                         {label} and email it
                       </button>
                     </div>

@@ -35,7 +35,11 @@ export async function startTwoFactorAction(_prev: FormState, _form: FormData): P
 }
 
 /** Runs a change that issues recovery codes; they travel back once, in the form state, and are never stored in clear. */
-async function issueRecoveryCodes(form: FormData, issue: (values: { code: string }) => Promise<{ recoveryCodes: string[] }>, message: string): Promise<FormState> {
+async function issueRecoveryCodes(
+  form: FormData,
+  issue: (values: { code: string }) => Promise<{ recoveryCodes: string[] }>,
+  message: string,
+): Promise<FormState> {
   const values = formValues(form, ['code']);
   try {
     const { recoveryCodes } = await issue(values);

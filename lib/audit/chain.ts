@@ -66,5 +66,7 @@ function appendAudit(db: DbOrTx, input: AuditInput): void {
     ip: input.ip ?? null,
     prevHash: last?.hash ?? null,
   };
-  db.insert(auditEvents).values({ ...row, hash: auditHash(row) }).run();
+  db.insert(auditEvents)
+    .values({ ...row, hash: auditHash(row) })
+    .run();
 }

@@ -35,8 +35,7 @@ export function checkpointEvery(env: Env = process.env): number {
   return Number.isFinite(every) && every > 0 ? every : DEFAULT_EVERY;
 }
 
-const sign = (key: string, c: Omit<AuditCheckpoint, 'hmac'>) =>
-  createHmac('sha256', key).update(`${c.id}:${c.hash}:${c.at}`).digest('hex');
+const sign = (key: string, c: Omit<AuditCheckpoint, 'hmac'>) => createHmac('sha256', key).update(`${c.id}:${c.hash}:${c.at}`).digest('hex');
 
 /** Appends a checkpoint for the latest committed event; none without AUDIT_KEY or without events. */
 export function writeCheckpoint(sqlite: Database.Database, env: Env = process.env): AuditCheckpoint | null {

@@ -8,14 +8,24 @@ import { recordAudit } from './chain';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(s)));
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v == null || Array.isArray(v) ? undefined : v), schema.optional()).catch(undefined);
 
 export const auditFilterSchema = z.object({
   user: optional(z.coerce.number().int().positive()),
   patient: optional(z.string().trim().min(1).max(40)),
-  action: optional(z.string().trim().min(1).max(60).regex(/^[\w.:-]+$/)),
+  action: optional(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(60)
+      .regex(/^[\w.:-]+$/),
+  ),
   from: optional(isoDate),
   to: optional(isoDate),
   page: optional(z.coerce.number().int().min(1).max(100_000)),

@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
 import { auditHash } from './chain';
 
-type ChainReport =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; brokenAt: number; reason: string };
+type ChainReport = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: number; reason: string };
 
 /** An audit row as stored (column names). */
 export interface AuditRowFields {

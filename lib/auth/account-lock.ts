@@ -19,9 +19,9 @@ export async function unlockAccount(rawId: unknown): Promise<{ clearedAttempts: 
       if (!user) throw new AppError('not_found');
       const clearedAttempts = clearLoginFailures(tx, user.email);
       auditRecordChange(tx, actor, {
-      action: 'staff.unlock',
-      entity: 'user',
-      entityId: id,
+        action: 'staff.unlock',
+        entity: 'user',
+        entityId: id,
         extra: { email: user.email, clearedAttempts },
       });
       return { clearedAttempts };

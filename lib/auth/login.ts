@@ -31,13 +31,15 @@ export class LoginRefused extends Error {}
  * is verified (a dummy one for unknown accounts), so the response time does not reveal whether an account exists.
  * When password checking is at capacity the attempt is refused at once, before anything is recorded.
  */
-export async function authenticate(
-  credentials: Record<string, unknown> | undefined,
-  ip: string | null,
-): Promise<SignedInUser | null> {
-  const email = String(credentials?.email ?? '').trim().toLowerCase().slice(0, 254);
+export async function authenticate(credentials: Record<string, unknown> | undefined, ip: string | null): Promise<SignedInUser | null> {
+  const email = String(credentials?.email ?? '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 254);
   const password = String(credentials?.password ?? '').slice(0, 1024);
-  const code = String(credentials?.code ?? '').trim().slice(0, 64);
+  const code = String(credentials?.code ?? '')
+    .trim()
+    .slice(0, 64);
   const dummyHash = await dummyPasswordHash();
   // Nothing awaits from this check until verifyPassword joins the gate, so the gate cannot fill up in between.
   if (hashingGate.full) throw new LoginRefused(BUSY_MESSAGE);
@@ -61,40 +63,46 @@ export async function authenticate(
   let second: CodeCheck | undefined;
   if (user && !failure && twoFactorStatus(db, user.id).enabled) {
     if (!code) {
-      db.transaction(() => {
-        releaseLoginAttempt(db, reservation.attemptId);
-        recordAudit(db, { userId: user.id, userEmail: user.email, action: 'login', outcome: 'denied', details: { reason: 'code_required' }, ip });
-      }, { behavior: 'immediate' });
+      db.transaction(
+        () => {
+          releaseLoginAttempt(db, reservation.attemptId);
+          recordAudit(db, { userId: user.id, userEmail: user.email, action: 'login', outcome: 'denied', details: { reason: 'code_required' }, ip });
+        },
+        { behavior: 'immediate' },
+      );
       throw new LoginRefused(SECOND_STEP_ERRORS.required);
     }
     second = await checkSecondFactor(db, user.id, code, { recovery: true });
     if (!second.ok) failure = second.reason;
   }
-  const session = db.transaction(() => {
-    if (user && !failure && second?.ok && !claimSecondFactor(db, user.id, second.factor)) failure = 'code_replayed';
-    settleLoginAttempt(db, reservation.attemptId, failure ? 'failure' : 'success');
-    recordAudit(db, {
-      userId: user?.id ?? null,
-      userEmail: user?.email ?? (email || null),
-      action: 'login',
-      outcome: failure ? 'failure' : 'success',
-      details: failure ? { reason: failure } : second?.ok ? { secondFactor: second.factor.kind } : null,
-      ip,
-    });
-    if (user && !failure && second?.ok && second.factor.kind === 'recovery') {
+  const session = db.transaction(
+    () => {
+      if (user && !failure && second?.ok && !claimSecondFactor(db, user.id, second.factor)) failure = 'code_replayed';
+      settleLoginAttempt(db, reservation.attemptId, failure ? 'failure' : 'success');
       recordAudit(db, {
-        userId: user.id,
-        userEmail: user.email,
-        action: 'account.recovery_code_used',
-        entity: 'user',
-        entityId: user.id,
-        outcome: 'success',
-        details: { recoveryCodeId: second.factor.id },
+        userId: user?.id ?? null,
+        userEmail: user?.email ?? (email || null),
+        action: 'login',
+        outcome: failure ? 'failure' : 'success',
+        details: failure ? { reason: failure } : second?.ok ? { secondFactor: second.factor.kind } : null,
         ip,
       });
-    }
-    return user && !failure ? startSession(db, user) : undefined;
-  }, { behavior: 'immediate' });
+      if (user && !failure && second?.ok && second.factor.kind === 'recovery') {
+        recordAudit(db, {
+          userId: user.id,
+          userEmail: user.email,
+          action: 'account.recovery_code_used',
+          entity: 'user',
+          entityId: user.id,
+          outcome: 'success',
+          details: { recoveryCodeId: second.factor.id },
+          ip,
+        });
+      }
+      return user && !failure ? startSession(db, user) : undefined;
+    },
+    { behavior: 'immediate' },
+  );
   if (failure === 'bad_code') throw new LoginRefused(SECOND_STEP_ERRORS.invalid);
   if (failure === 'code_replayed') throw new LoginRefused(SECOND_STEP_ERRORS.replayed);
   if (!user || !session) return null;

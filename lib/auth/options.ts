@@ -64,10 +64,13 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       if (token?.uid == null) return;
       const db = getDb();
-      db.transaction(() => {
-        endSession(db, token, 'sign_out');
-        recordAudit(db, { userId: token.uid, action: 'logout', outcome: 'success' });
-      }, { behavior: 'immediate' });
+      db.transaction(
+        () => {
+          endSession(db, token, 'sign_out');
+          recordAudit(db, { userId: token.uid, action: 'logout', outcome: 'success' });
+        },
+        { behavior: 'immediate' },
+      );
     },
   },
 };

@@ -19,10 +19,7 @@ export const ARGON2_PARAMS = {
 export const HASHING_LIMITS = { concurrent: Math.max(1, Math.min(2, availableParallelism() - 1)), queued: 16 } as const;
 
 const globalForHashing = globalThis as unknown as { prolotrackHashingGate?: Gate };
-export const hashingGate: Gate = (globalForHashing.prolotrackHashingGate ??= createGate(
-  HASHING_LIMITS.concurrent,
-  HASHING_LIMITS.queued,
-));
+export const hashingGate: Gate = (globalForHashing.prolotrackHashingGate ??= createGate(HASHING_LIMITS.concurrent, HASHING_LIMITS.queued));
 
 export function hashPassword(password: string): Promise<string> {
   return hashingGate.run(() => hash(password, ARGON2_PARAMS));

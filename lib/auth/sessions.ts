@@ -20,16 +20,14 @@ function credentialVersion(passwordHash: string): string {
  * Records a new sign-in session (call in the transaction that records the successful sign-in) and returns the
  * claims its token carries. Rows of sessions past their maximum age are deleted on the way.
  */
-export function startSession(
-  db: DbOrTx,
-  user: { id: number; passwordHash: string },
-  nowMs: number = Date.now(),
-): { sid: string; cv: string } {
+export function startSession(db: DbOrTx, user: { id: number; passwordHash: string }, nowMs: number = Date.now()): { sid: string; cv: string } {
   const sid = randomBytes(32).toString('base64url');
   const at = new Date(nowMs).toISOString();
   const expired = new Date(nowMs - SESSION_MAX_AGE_SECONDS * 1000).toISOString();
   db.delete(authSessions).where(lt(authSessions.createdAt, expired)).run();
-  db.insert(authSessions).values({ idHash: idHash(sid), userId: user.id, createdAt: at, lastSeenAt: at }).run();
+  db.insert(authSessions)
+    .values({ idHash: idHash(sid), userId: user.id, createdAt: at, lastSeenAt: at })
+    .run();
   return { sid, cv: credentialVersion(user.passwordHash) };
 }
 

@@ -51,10 +51,16 @@ function nthRecentCounted(db: DbOrTx, who: ReturnType<typeof sql>, since: string
 export function reserveLoginAttempt(db: Db, email: string, ip: string | null, nowMs: number = Date.now()): Reservation {
   return db.transaction(
     (tx) => {
-      tx.delete(loginAttempts).where(lt(loginAttempts.at, iso(nowMs - LOGIN_THROTTLE.windowSeconds * 1000))).run();
+      tx.delete(loginAttempts)
+        .where(lt(loginAttempts.at, iso(nowMs - LOGIN_THROTTLE.windowSeconds * 1000)))
+        .run();
       const lock = loginLockState(tx, email, ip, nowMs);
       if (lock.locked) return lock;
-      const attempt = tx.insert(loginAttempts).values({ at: iso(nowMs), email, ip }).returning({ id: loginAttempts.id }).get();
+      const attempt = tx
+        .insert(loginAttempts)
+        .values({ at: iso(nowMs), email, ip })
+        .returning({ id: loginAttempts.id })
+        .get();
       return { locked: false, attemptId: attempt.id };
     },
     { behavior: 'immediate' },
@@ -72,8 +78,10 @@ export function releaseLoginAttempt(db: DbOrTx, attemptId: number): void {
 
 /** Forgets an account's failed and pending attempts, so its lock lifts at once; returns how many there were. */
 export function clearLoginFailures(db: DbOrTx, email: string): number {
-  return db.delete(loginAttempts).where(and(eq(loginAttempts.email, email), ne(loginAttempts.outcome, 'success'))).run()
-    .changes;
+  return db
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), ne(loginAttempts.outcome, 'success')))
+    .run().changes;
 }
 
 export function lockedMessage(retryAfterSeconds: number): string {

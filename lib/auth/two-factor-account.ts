@@ -74,7 +74,12 @@ export async function startTwoFactorEnrolment(): Promise<void> {
  * Checks a typed code, then uses it up in the immediate transaction that runs `act`, so the same code (or its time
  * step) never serves twice, even to two requests at once.
  */
-async function withCode<T>(actor: Actor, code: string, options: { recovery: boolean; pending?: boolean }, act: (tx: DbOrTx, factor: SecondFactor) => T): Promise<T> {
+async function withCode<T>(
+  actor: Actor,
+  code: string,
+  options: { recovery: boolean; pending?: boolean },
+  act: (tx: DbOrTx, factor: SecondFactor) => T,
+): Promise<T> {
   const db = getDb();
   const check = await checkSecondFactor(db, actor.id, code, options);
   if (!check.ok) refuseCode(check.reason);
@@ -117,7 +122,10 @@ export async function regenerateRecoveryCodes(input: unknown): Promise<{ recover
 export async function disableTwoFactor(input: unknown): Promise<void> {
   const actor = await selfActor();
   if (twoFactorRequired(actor.role)) {
-    throw new AppError('forbidden', 'Your role requires two-factor sign-in: it cannot be switched off. An admin can reset it if you lose your phone.');
+    throw new AppError(
+      'forbidden',
+      'Your role requires two-factor sign-in: it cannot be switched off. An admin can reset it if you lose your phone.',
+    );
   }
   const data = parseOrThrow(disableTwoFactorSchema.safeParse(input));
   const db = getDb();

@@ -12,13 +12,15 @@ export function rolesRequiringTwoFactor(env: Record<string, string | undefined> 
 }
 
 export function parseRoleList(value: string | undefined): { known: Role[]; unknown: string[] } {
-  const names = (value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (value ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const isRole = (name: string): name is Role => (ROLES as readonly string[]).includes(name);
   return { known: [...new Set(names.filter(isRole))], unknown: names.filter((name) => !isRole(name)) };
 }
 
-export const twoFactorRequired = (role: Role, env?: Record<string, string | undefined>): boolean =>
-  rolesRequiringTwoFactor(env).includes(role);
+export const twoFactorRequired = (role: Role, env?: Record<string, string | undefined>): boolean => rolesRequiringTwoFactor(env).includes(role);
 
 export const MUST_ENROL_MESSAGE = 'Set up two-factor sign-in on your Account page before anything else.';
 

@@ -81,14 +81,16 @@ export async function checkSecondFactor(
 export function claimSecondFactor(db: DbOrTx, userId: number, factor: SecondFactor): boolean {
   if (factor.kind === 'recovery') {
     return (
-      db.update(recoveryCodes)
+      db
+        .update(recoveryCodes)
         .set({ usedAt: new Date().toISOString() })
         .where(and(eq(recoveryCodes.id, factor.id), eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
         .run().changes === 1
     );
   }
   return (
-    db.update(twoFactor)
+    db
+      .update(twoFactor)
       .set({ lastStep: factor.step })
       .where(and(eq(twoFactor.userId, userId), or(isNull(twoFactor.lastStep), lt(twoFactor.lastStep, factor.step))))
       .run().changes === 1
@@ -105,7 +107,9 @@ export function enableTwoFactor(db: DbOrTx, userId: number): string[] {
 export function replaceRecoveryCodes(db: DbOrTx, userId: number): string[] {
   const { codes, hashes } = newRecoveryCodes();
   db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
-  db.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash }))).run();
+  db.insert(recoveryCodes)
+    .values(hashes.map((codeHash) => ({ userId, codeHash })))
+    .run();
   return codes;
 }
 

@@ -49,7 +49,9 @@ export const checkTotp = async (secret: string, code: string): Promise<boolean> 
 
 /** Recovery codes are 80 random bits each, so their SHA-256 is enough to store (no slow hash needed). */
 export const hashRecoveryCode = (code: string): string =>
-  createHash('sha256').update(code.replace(/[\s-]+/g, '').toLowerCase()).digest('hex');
+  createHash('sha256')
+    .update(code.replace(/[\s-]+/g, '').toLowerCase())
+    .digest('hex');
 
 /** Ten one-time recovery codes, shown once, and the hashes to store. */
 export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {

@@ -16,7 +16,11 @@ import { checkInHandlingSchema } from '../validation/check-in';
 export async function recordCheckInHandling(checkInIdRaw: unknown, input: unknown): Promise<{ courseId: number }> {
   const actor = await requireActor(['specialist']);
   const db = getDb();
-  const checkIn = db.select().from(checkIns).where(eq(checkIns.id, parseId(checkInIdRaw))).get();
+  const checkIn = db
+    .select()
+    .from(checkIns)
+    .where(eq(checkIns.id, parseId(checkInIdRaw)))
+    .get();
   if (!checkIn) throw new AppError('not_found');
   const course = loadCourseForAccess(actor, checkIn.courseId, 'write');
   const { handling, note } = parseOrThrow(checkInHandlingSchema.safeParse(input));

@@ -38,22 +38,43 @@ export interface CourseCheckIn {
 }
 
 const answerColumns = {
-  id: checkIns.id, sessionId: checkIns.sessionId, answeredAt: checkIns.answeredAt, pain: checkIns.pain, spreadingRedness: checkIns.spreadingRedness,
-  fever: checkIns.fever, breathlessChestPain: checkIns.breathlessChestPain, posturalHeadache: checkIns.posturalHeadache,
-  numbnessWeakness: checkIns.numbnessWeakness, redFlag: checkIns.redFlag, handling: checkIns.handling, handlingNote: checkIns.handlingNote,
-  handledAt: checkIns.handledAt, handledByName: users.name,
+  id: checkIns.id,
+  sessionId: checkIns.sessionId,
+  answeredAt: checkIns.answeredAt,
+  pain: checkIns.pain,
+  spreadingRedness: checkIns.spreadingRedness,
+  fever: checkIns.fever,
+  breathlessChestPain: checkIns.breathlessChestPain,
+  posturalHeadache: checkIns.posturalHeadache,
+  numbnessWeakness: checkIns.numbnessWeakness,
+  redFlag: checkIns.redFlag,
+  handling: checkIns.handling,
+  handlingNote: checkIns.handlingNote,
+  handledAt: checkIns.handledAt,
+  handledByName: users.name,
 };
 
 const answerQuery = () => getDb().select(answerColumns).from(checkIns).leftJoin(users, eq(users.id, checkIns.handledBy));
 
 function answered(r: ReturnType<ReturnType<typeof answerQuery>['all']>[number]): CheckInAnswered {
   const answers = {
-    pain: r.pain, spreadingRedness: r.spreadingRedness, fever: r.fever, breathlessChestPain: r.breathlessChestPain,
-    posturalHeadache: r.posturalHeadache, numbnessWeakness: r.numbnessWeakness,
+    pain: r.pain,
+    spreadingRedness: r.spreadingRedness,
+    fever: r.fever,
+    breathlessChestPain: r.breathlessChestPain,
+    posturalHeadache: r.posturalHeadache,
+    numbnessWeakness: r.numbnessWeakness,
   };
   return {
-    id: r.id, answers, answeredAt: r.answeredAt, redFlag: r.redFlag, flags: redFlags(answers), handling: r.handling,
-    handlingNote: r.handlingNote, handledAt: r.handledAt, handledByName: r.handledByName,
+    id: r.id,
+    answers,
+    answeredAt: r.answeredAt,
+    redFlag: r.redFlag,
+    flags: redFlags(answers),
+    handling: r.handling,
+    handlingNote: r.handlingNote,
+    handledAt: r.handledAt,
+    handledByName: r.handledByName,
   };
 }
 
@@ -78,7 +99,12 @@ export function loadCourseCheckIns(actor: Actor, course: Course) {
     .where(eq(treatmentSessions.courseId, course.id))
     .orderBy(asc(treatmentSessions.sessionDate), asc(treatmentSessions.id))
     .all();
-  const answers = new Map(answerQuery().where(eq(checkIns.courseId, course.id)).all().map((r) => [r.sessionId, answered(r)]));
+  const answers = new Map(
+    answerQuery()
+      .where(eq(checkIns.courseId, course.id))
+      .all()
+      .map((r) => [r.sessionId, answered(r)]),
+  );
   const links = db
     .select()
     .from(patientLinks)
@@ -94,11 +120,20 @@ export function loadCourseCheckIns(actor: Actor, course: Course) {
       return [];
     }
     const window = checkInWindow(s.sessionDate, settings);
-    return [{
-      sessionId: s.id, sessionNumber: i + 1, sessionDate: s.sessionDate, ...window,
-      state: checkInState(window, answer?.answeredAt ?? null, today), answer,
-      link: summariseLink(links.find((l) => l.sessionId === s.id), now),
-    }];
+    return [
+      {
+        sessionId: s.id,
+        sessionNumber: i + 1,
+        sessionDate: s.sessionDate,
+        ...window,
+        state: checkInState(window, answer?.answeredAt ?? null, today),
+        answer,
+        link: summariseLink(
+          links.find((l) => l.sessionId === s.id),
+          now,
+        ),
+      },
+    ];
   });
   const hasEmail = db.select({ email: patients.email }).from(patients).where(eq(patients.id, course.patientId)).get()?.email != null;
   return {
@@ -123,7 +158,9 @@ interface WorklistCheckIn {
 
 /** Rows of the specialist's own active patients' check-ins matching `where` (on s, c, p, k = check_ins). */
 function ownCheckIns(specialistId: number, where: ReturnType<typeof sql>, order: ReturnType<typeof sql>) {
-  return getDb().all<Omit<WorklistCheckIn, 'patientName'> & { givenName: string; familyName: string; checkInId: number | null; linkId: number | null }>(sql`
+  return getDb().all<
+    Omit<WorklistCheckIn, 'patientName'> & { givenName: string; familyName: string; checkInId: number | null; linkId: number | null }
+  >(sql`
     select s.id as "sessionId", s.session_date as "sessionDate", c.id as "courseId", c.condition, p.id as "patientId",
            p.given_name as "givenName", p.family_name as "familyName", p.mrn, k.id as "checkInId",
            (select max(l.id) from patient_links l where l.session_id = s.id) as "linkId"
@@ -135,10 +172,16 @@ function ownCheckIns(specialistId: number, where: ReturnType<typeof sql>, order:
     order by ${order}`);
 }
 
-const named = <T extends { givenName: string; familyName: string }>({ givenName, familyName, ...r }: T) => ({ ...r, patientName: `${givenName} ${familyName}` });
+const named = <T extends { givenName: string; familyName: string }>({ givenName, familyName, ...r }: T) => ({
+  ...r,
+  patientName: `${givenName} ${familyName}`,
+});
 
 /** The signed-in specialist's check-ins whose window is open and that are not answered yet, closing soonest first. */
-export async function getCheckInsDue(): Promise<{ rows: (WorklistCheckIn & { windowEnd: string; link: LinkSummary | null })[]; emailConfigured: boolean }> {
+export async function getCheckInsDue(): Promise<{
+  rows: (WorklistCheckIn & { windowEnd: string; link: LinkSummary | null })[];
+  emailConfigured: boolean;
+}> {
   const actor = await requireActor(['specialist']);
   const settings = getSettings();
   const { openedBy, openFrom } = checkInDateBounds(todayIso(), settings);
@@ -167,6 +210,16 @@ export async function getCheckInsNeedingAttention(): Promise<(WorklistCheckIn & 
   const actor = await requireActor(['specialist']);
   const rows = ownCheckIns(actor.id, sql`k.red_flag = 1 and k.handled_at is null`, sql`k.answered_at, k.id`);
   if (rows.length === 0) return [];
-  const answers = new Map(answerQuery().where(inArray(checkIns.id, rows.map((r) => r.checkInId!))).all().map((r) => [r.id, answered(r)]));
+  const answers = new Map(
+    answerQuery()
+      .where(
+        inArray(
+          checkIns.id,
+          rows.map((r) => r.checkInId!),
+        ),
+      )
+      .all()
+      .map((r) => [r.id, answered(r)]),
+  );
   return rows.map(({ checkInId, linkId: _l, ...r }) => ({ ...named(r), answer: answers.get(checkInId!)! }));
 }

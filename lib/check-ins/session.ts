@@ -23,7 +23,13 @@ export const hasInjections = sql<boolean>`exists (select 1 from injections i whe
  */
 export function loadCheckInSession(db: DbOrTx, sessionId: number): CheckInSession | null {
   const row = db
-    .select({ sessionId: treatmentSessions.id, courseId: treatmentSessions.courseId, sessionDate: treatmentSessions.sessionDate, injected: hasInjections, answeredAt: checkIns.answeredAt })
+    .select({
+      sessionId: treatmentSessions.id,
+      courseId: treatmentSessions.courseId,
+      sessionDate: treatmentSessions.sessionDate,
+      injected: hasInjections,
+      answeredAt: checkIns.answeredAt,
+    })
     .from(treatmentSessions)
     .leftJoin(checkIns, eq(checkIns.sessionId, treatmentSessions.id))
     .where(eq(treatmentSessions.id, sessionId))
@@ -33,5 +39,11 @@ export function loadCheckInSession(db: DbOrTx, sessionId: number): CheckInSessio
   if (!hasCheckIn(row.sessionDate, row.answeredAt != null, settings)) {
     throw new AppError('conflict', 'This session is dated before check-ins started, so it has no check-in.');
   }
-  return { sessionId: row.sessionId, courseId: row.courseId, sessionDate: row.sessionDate, window: checkInWindow(row.sessionDate, settings), answeredAt: row.answeredAt };
+  return {
+    sessionId: row.sessionId,
+    courseId: row.courseId,
+    sessionDate: row.sessionDate,
+    window: checkInWindow(row.sessionDate, settings),
+    answeredAt: row.answeredAt,
+  };
 }

@@ -1,6 +1,14 @@
 import type Database from 'better-sqlite3';
 import { addDays, parseISO } from 'date-fns';
-import { checkInLinkExpiry, checkInState, checkInWindow, isRedFlag, type CheckInAnswers, type CheckInHandling, type CheckInPain } from '../domain/check-in';
+import {
+  checkInLinkExpiry,
+  checkInState,
+  checkInWindow,
+  isRedFlag,
+  type CheckInAnswers,
+  type CheckInHandling,
+  type CheckInPain,
+} from '../domain/check-in';
 import { toIsoDate } from '../domain/outcome-rules';
 import { OUTCOME_SETTINGS } from '../domain/settings';
 import { hashToken } from '../patient-links/token';
@@ -22,19 +30,37 @@ interface Answer {
   handling: { handling: CheckInHandling; note: string } | null;
 }
 
-const CALM: Omit<CheckInAnswers, 'pain'> = { spreadingRedness: false, fever: false, breathlessChestPain: false, posturalHeadache: false, numbnessWeakness: false };
+const CALM: Omit<CheckInAnswers, 'pain'> = {
+  spreadingRedness: false,
+  fever: false,
+  breathlessChestPain: false,
+  posturalHeadache: false,
+  numbnessWeakness: false,
+};
 /** Share of check-ins answered once their window has passed; the others are missed. */
 const ANSWER_RATE = 0.82;
 /** Red flags without a recorded adverse event, and what the specialist did about them. */
 const FLAGS: { symptom: keyof typeof CALM | null; handling: CheckInHandling; note: string }[] = [
-  { symptom: 'spreadingRedness', handling: 'patient_contacted', note: 'Phoned: warm pink area around one site, no fever, already fading. Advised to call again if it spreads.' },
+  {
+    symptom: 'spreadingRedness',
+    handling: 'patient_contacted',
+    note: 'Phoned: warm pink area around one site, no fever, already fading. Advised to call again if it spreads.',
+  },
   { symptom: 'fever', handling: 'patient_contacted', note: 'Phoned: had a cold since the weekend; injection sites calm. Safety-netted.' },
   { symptom: null, handling: 'no_action', note: 'Seen in clinic the same day for a planned review; pain settling.' },
 ];
 /** Adverse events the check-in brought to light: the answer that reports them and the call that followed. */
 const REPORTED: Record<string, { pain: CheckInPain; symptom: keyof typeof CALM | null; note: string }> = {
-  post_injection_flare: { pain: 'much_worse', symptom: null, note: 'Phoned: flare settling with ice and paracetamol; recorded as a post-injection flare.' },
-  nerve_irritation: { pain: 'same', symptom: 'numbnessWeakness', note: 'Phoned: tingling near one site, no weakness; recorded as nerve irritation, review at next session.' },
+  post_injection_flare: {
+    pain: 'much_worse',
+    symptom: null,
+    note: 'Phoned: flare settling with ice and paracetamol; recorded as a post-injection flare.',
+  },
+  nerve_irritation: {
+    pain: 'same',
+    symptom: 'numbnessWeakness',
+    note: 'Phoned: tingling near one site, no weakness; recorded as nerve irritation, review at next session.',
+  },
 };
 /** The open red flag left on the demo specialist's worklist so "Needs attention" has something to show. */
 const OPEN_FLAG: CheckInAnswers = { ...CALM, pain: 'worse', spreadingRedness: true };
@@ -94,11 +120,15 @@ export function seedDemoCheckIns(sqlite: Database.Database, today: string, seed 
   const recordedThen = sqlite.prepare('update adverse_events set recorded_at = ?, updated_at = ? where session_id = ?');
   const addLink = (r: Row, created: string, expires: string, used: string | null, expired: boolean) => {
     const key = `demo-check-in-${r.sessionId}`;
-    return Number(link.run(hashToken(key), key, r.courseId, r.sessionId, r.specialistId, created, expires, used, used, expired ? expires : null).lastInsertRowid);
+    return Number(
+      link.run(hashToken(key), key, r.courseId, r.sessionId, r.specialistId, created, expires, used, used, expired ? expires : null).lastInsertRowid,
+    );
   };
 
   // The demo specialist's latest check-in that can have been answered before today: the open red flag.
-  const open = rows.findLast((r) => r.specialistId === demoSpecialist && !r.adverseType && checkInWindow(r.sessionDate, OUTCOME_SETTINGS).windowStart < today);
+  const open = rows.findLast(
+    (r) => r.specialistId === demoSpecialist && !r.adverseType && checkInWindow(r.sessionDate, OUTCOME_SETTINGS).windowStart < today,
+  );
   let answered = 0;
   let missed = 0;
   for (const r of rows) {
@@ -136,8 +166,21 @@ export function seedDemoCheckIns(sqlite: Database.Database, today: string, seed 
       recordedThen.run(recordedAt, recordedAt, r.sessionId);
     }
     insert.run(
-      r.sessionId, r.courseId, linkId, answeredAt, a.pain, +a.spreadingRedness, +a.fever, +a.breathlessChestPain, +a.posturalHeadache,
-      +a.numbnessWeakness, +redFlag, handledAt, answer.handling ? r.specialistId : null, answer.handling?.handling ?? null, answer.handling?.note ?? null,
+      r.sessionId,
+      r.courseId,
+      linkId,
+      answeredAt,
+      a.pain,
+      +a.spreadingRedness,
+      +a.fever,
+      +a.breathlessChestPain,
+      +a.posturalHeadache,
+      +a.numbnessWeakness,
+      +redFlag,
+      handledAt,
+      answer.handling ? r.specialistId : null,
+      answer.handling?.handling ?? null,
+      answer.handling?.note ?? null,
     );
     answered++;
   }

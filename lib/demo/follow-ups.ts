@@ -89,8 +89,14 @@ export function seedDemoFollowUps(sqlite: Database.Database, db: DbOrTx, today: 
     const change = (r.basePain ?? pain) - pain;
     const impression = change >= 4 ? rng.int(1, 2) : change >= 2 ? rng.int(2, 3) : change >= 0 ? rng.int(3, 4) : rng.int(5, 6);
     answer.run(
-      at(day, 18), pain, clamp((r.lastMobility ?? 5) - drift * 0.6), clamp((r.lastSleep ?? 5) - drift * 0.5), impression,
-      rng.chance(0.25) ? rng.pick(COMMENTS[impression <= 3 ? 'better' : impression === 4 ? 'same' : 'worse']) : null, at(day, 18), r.id,
+      at(day, 18),
+      pain,
+      clamp((r.lastMobility ?? 5) - drift * 0.6),
+      clamp((r.lastSleep ?? 5) - drift * 0.5),
+      impression,
+      rng.chance(0.25) ? rng.pick(COMMENTS[impression <= 3 ? 'better' : impression === 4 ? 'same' : 'worse']) : null,
+      at(day, 18),
+      r.id,
     );
     addLink(r, at(day, 8), at(day, 17), at(day, 18), false);
     answered++;

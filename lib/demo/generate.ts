@@ -110,7 +110,11 @@ function initialSites(rng: Random, region: RegionCode, side: GenCourse['side']) 
   const sites = rng.shuffle(sitesInRegion(region)).slice(0, rng.int(3, 5));
   return sites.flatMap((site): { code: string; side: GenInjection['side'] }[] => {
     if (!site.sided) return [{ code: site.code, side: 'midline' }];
-    if (side === 'bilateral') return [{ code: site.code, side: 'left' }, { code: site.code, side: 'right' }];
+    if (side === 'bilateral')
+      return [
+        { code: site.code, side: 'left' },
+        { code: site.code, side: 'right' },
+      ];
     return [{ code: site.code, side: side === 'midline' ? 'left' : side }];
   });
 }
@@ -125,12 +129,7 @@ function courseOf(rng: Random, patient: GenPatient, condition: Condition, today:
   // Where the course's last session falls relative to today.
   const scenario = kind < 0.45 ? 'active' : kind < 0.55 ? 'overdue' : kind < 0.85 ? 'completed' : 'discontinued';
   const intervalDays = intervalWeeks * 7;
-  const lastOffset =
-    scenario === 'active'
-      ? rng.int(0, intervalDays + 5)
-      : scenario === 'overdue'
-        ? intervalDays + rng.int(9, 70)
-        : rng.int(20, 540);
+  const lastOffset = scenario === 'active' ? rng.int(0, intervalDays + 5) : scenario === 'overdue' ? intervalDays + rng.int(9, 70) : rng.int(20, 540);
   const responder = rng.chance(0.7);
   const baselinePain = rng.int(5, 9);
   const baselineMobility = rng.int(2, 6);
@@ -157,7 +156,15 @@ function courseOf(rng: Random, patient: GenPatient, condition: Condition, today:
       ultrasoundGuided: rng.chance(0.97),
       needling: rng.chance(0.25),
       adverseEvents: adverseType
-        ? [{ type: adverseType, description: ADVERSE_NOTES[adverseType]!, severity: 'mild', onsetDate: sessionDate, resolutionDate: resolved <= today ? resolved : null }]
+        ? [
+            {
+              type: adverseType,
+              description: ADVERSE_NOTES[adverseType]!,
+              severity: 'mild',
+              onsetDate: sessionDate,
+              resolutionDate: resolved <= today ? resolved : null,
+            },
+          ]
         : [],
       notes: followUp ? 'Follow-up review; no injections needed.' : null,
       injections: followUp
@@ -201,7 +208,12 @@ export function generateClinic(options: GenOptions): { patients: GenPatient[]; c
     courses.push(courseOf(rng, patient, CONDITIONS[key % CONDITIONS.length], options.today));
     if (rng.chance(0.12)) {
       const previous = courseOf(rng, patient, rng.pick(CONDITIONS), addIsoDays(options.today, -rng.int(400, 700)));
-      courses.push({ ...previous, status: previous.status === 'active' ? 'completed' : previous.status, endDate: previous.endDate ?? previous.sessions.at(-1)!.sessionDate, endReason: previous.endReason ?? 'Course completed' });
+      courses.push({
+        ...previous,
+        status: previous.status === 'active' ? 'completed' : previous.status,
+        endDate: previous.endDate ?? previous.sessions.at(-1)!.sessionDate,
+        endReason: previous.endReason ?? 'Course completed',
+      });
     }
   }
   return { patients, courses };

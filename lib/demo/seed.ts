@@ -70,9 +70,7 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
     `insert into adverse_events (course_id, session_id, type, description, severity, serious, onset_date, resolution_date, recorded_by, recorded_at, updated_at)
      values (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
   );
-  const insertReferrer = sqlite.prepare(
-    `insert into referrers (name, practice, address, email, created_at, updated_at) values (?, ?, ?, ?, ?, ?)`,
-  );
+  const insertReferrer = sqlite.prepare(`insert into referrers (name, practice, address, email, created_at, updated_at) values (?, ?, ?, ?, ?, ?)`);
   const insertInjection = sqlite.prepare(
     `insert into injections (session_id, site_code, side, injection_count, dextrose_pct, anaesthetic, volume_ml) values (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -87,7 +85,17 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
     }
     const patientIds = new Map<number, number>();
     for (const p of clinic.patients) {
-      const id = insertPatient.run(p.mrn, p.givenName, p.familyName, p.dateOfBirth, p.sex, p.phone, specialistIds[p.specialistIndex], now, now).lastInsertRowid;
+      const id = insertPatient.run(
+        p.mrn,
+        p.givenName,
+        p.familyName,
+        p.dateOfBirth,
+        p.sex,
+        p.phone,
+        specialistIds[p.specialistIndex],
+        now,
+        now,
+      ).lastInsertRowid;
       patientIds.set(p.key, Number(id));
       result.patients++;
     }
@@ -97,8 +105,20 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
       // Most courses name a referrer; every sixth (self-referred) names none.
       const referrerId = referrerIds[result.courses % (referrerIds.length + 1)] ?? null;
       const courseId = insertCourse.run(
-        patientIds.get(c.patientKey), c.condition, c.region, c.side, specialistId, c.startDate,
-        c.plannedSessions, c.intervalWeeks, c.status, c.endReason, c.endDate, referrerId, now, now,
+        patientIds.get(c.patientKey),
+        c.condition,
+        c.region,
+        c.side,
+        specialistId,
+        c.startDate,
+        c.plannedSessions,
+        c.intervalWeeks,
+        c.status,
+        c.endReason,
+        c.endDate,
+        referrerId,
+        now,
+        now,
       ).lastInsertRowid;
       result.courses++;
       // Consent on the course's start date, on the sample form (db/migrations: applies from 2020).
@@ -106,12 +126,32 @@ export async function seedDemoClinic(sqlite: Database.Database, options: SeedOpt
       for (const s of c.sessions) {
         const recordedAt = `${s.sessionDate}T10:00:00.000Z`;
         const sessionId = insertSession.run(
-          courseId, s.sessionDate, s.pain, s.mobility, s.sleep, s.ultrasoundGuided ? 1 : 0, s.needling ? 1 : 0,
-          s.notes, specialistId, recordedAt, recordedAt,
+          courseId,
+          s.sessionDate,
+          s.pain,
+          s.mobility,
+          s.sleep,
+          s.ultrasoundGuided ? 1 : 0,
+          s.needling ? 1 : 0,
+          s.notes,
+          specialistId,
+          recordedAt,
+          recordedAt,
         ).lastInsertRowid;
         result.sessions++;
         for (const e of s.adverseEvents) {
-          insertAdverseEvent.run(courseId, sessionId, e.type, e.description, e.severity, e.onsetDate, e.resolutionDate, specialistId, recordedAt, recordedAt);
+          insertAdverseEvent.run(
+            courseId,
+            sessionId,
+            e.type,
+            e.description,
+            e.severity,
+            e.onsetDate,
+            e.resolutionDate,
+            specialistId,
+            recordedAt,
+            recordedAt,
+          );
         }
         for (const inj of s.injections) {
           insertInjection.run(sessionId, inj.siteCode, inj.side, inj.injectionCount, inj.dextrosePct, inj.anaesthetic, inj.volumeMl);

@@ -20,7 +20,11 @@ export const CHECK_IN_PAIN_OPTIONS: readonly { value: CheckInPain; label: string
 
 /** The yes/no questions, each a warning sign when answered "yes". */
 export const CHECK_IN_SYMPTOMS = [
-  { key: 'spreadingRedness', question: 'Is there swelling or redness that is spreading around an injection site?', short: 'Spreading swelling or redness' },
+  {
+    key: 'spreadingRedness',
+    question: 'Is there swelling or redness that is spreading around an injection site?',
+    short: 'Spreading swelling or redness',
+  },
   { key: 'fever', question: 'Have you had a fever (a temperature of 38 °C or more, or feeling hot and shivery)?', short: 'Fever' },
   { key: 'breathlessChestPain', question: 'Have you been short of breath, or had pain in your chest?', short: 'Shortness of breath or chest pain' },
   {

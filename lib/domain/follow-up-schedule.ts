@@ -96,10 +96,7 @@ export function treatmentEnded(course: { status: string; plannedSessions: number
 }
 
 /** upcoming before the window opens, due inside it, missed once it has passed unanswered. */
-export function followUpState(
-  f: { windowStart: string; windowEnd: string; answeredAt: string | null },
-  today: string,
-): FollowUpState {
+export function followUpState(f: { windowStart: string; windowEnd: string; answeredAt: string | null }, today: string): FollowUpState {
   if (f.answeredAt) return 'answered';
   if (today < f.windowStart) return 'upcoming';
   if (today <= f.windowEnd) return 'due';

@@ -37,25 +37,15 @@ export function isAssessableBaseline(baselinePain: number, settings: OutcomeSett
  * Whether a pain score meets the responder rule against a baseline: an assessable baseline, and pain down by at
  * least the absolute points and at least the relative share of baseline.
  */
-export function meetsResponderRule(
-  baselinePain: number,
-  pain: number,
-  settings: OutcomeSettings = OUTCOME_SETTINGS,
-): boolean {
+export function meetsResponderRule(baselinePain: number, pain: number, settings: OutcomeSettings = OUTCOME_SETTINGS): boolean {
   if (!isAssessableBaseline(baselinePain, settings)) return false;
   const reduction = baselinePain - pain;
-  return (
-    reduction >= settings.responderAbsoluteReduction &&
-    reduction >= settings.responderRelativeReduction * baselinePain - EPSILON
-  );
+  return reduction >= settings.responderAbsoluteReduction && reduction >= settings.responderRelativeReduction * baselinePain - EPSILON;
 }
 
 /** A response that is substantial: it meets the rule and pain fell by at least the substantial share of baseline. */
 export function isSubstantialResponse(baselinePain: number, pain: number, settings: OutcomeSettings = OUTCOME_SETTINGS): boolean {
-  return (
-    meetsResponderRule(baselinePain, pain, settings) &&
-    baselinePain - pain >= settings.substantialRelativeReduction * baselinePain - EPSILON
-  );
+  return meetsResponderRule(baselinePain, pain, settings) && baselinePain - pain >= settings.substantialRelativeReduction * baselinePain - EPSILON;
 }
 
 /** The responder rule in words, from the settings: "pain down by ≥ 2 points and ≥ 30 % of baseline (baseline ≥ 4)". */
@@ -135,7 +125,9 @@ export function toIsoDate(date: Date): string {
 /** Next due date = last session date + the course interval. Null before the first session. */
 export function nextDueDate(lastSessionDate: string | null, intervalWeeks: number): string | null {
   if (!lastSessionDate) return null;
-  return isoDateParts(lastSessionDate) ? addDaysIso(lastSessionDate, 7 * intervalWeeks) : toIsoDate(addWeeks(parseISO(lastSessionDate), intervalWeeks));
+  return isoDateParts(lastSessionDate)
+    ? addDaysIso(lastSessionDate, 7 * intervalWeeks)
+    : toIsoDate(addWeeks(parseISO(lastSessionDate), intervalWeeks));
 }
 
 /** Days past due (negative when not yet due). */

@@ -19,16 +19,7 @@ export type RegionCode = keyof typeof REGIONS;
 export const REGION_CODES = Object.keys(REGIONS) as RegionCode[];
 
 /** Regions that come in left and right. */
-export const SIDED_REGIONS: readonly RegionCode[] = [
-  'shoulder',
-  'elbow',
-  'wrist_hand',
-  'hip',
-  'knee',
-  'ankle',
-  'foot',
-  'toe',
-];
+export const SIDED_REGIONS: readonly RegionCode[] = ['shoulder', 'elbow', 'wrist_hand', 'hip', 'knee', 'ankle', 'foot', 'toe'];
 
 export function regionLabel(code: string): string {
   return (REGIONS as Record<string, string>)[code] ?? code;

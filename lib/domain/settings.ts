@@ -10,7 +10,8 @@ import { formatDate } from './dates';
  */
 export type SettingGroup = 'outcomes' | 'scheduling' | 'followUps' | 'clinic' | 'safety';
 /** `percent` settings are stored as a fraction (0.3) and typed as a percentage (30). */
-export type SettingUnit = 'points' | 'percent' | 'hours' | 'days' | 'weeks' | 'months' | 'sessions' | 'courses' | 'text' | 'date' | 'mg' | 'mg/kg' | 'concentration';
+export type SettingUnit =
+  'points' | 'percent' | 'hours' | 'days' | 'weeks' | 'months' | 'sessions' | 'courses' | 'text' | 'date' | 'mg' | 'mg/kg' | 'concentration';
 
 interface Definition<T extends number | string> {
   group: SettingGroup;
@@ -50,14 +51,16 @@ const decimal = (label: string, min: number, max: number) =>
     .max(max, { error: `The ${label} can be at most ${max}` });
 
 // Maximum single doses of local anaesthetic without adrenaline, per kg and in total (the lower applies).
-const LIDOCAINE_SOURCE = 'Xylocaine (lidocaine HCl) prescribing information: without epinephrine at most 4.5 mg/kg and in general not more than 300 mg in total';
+const LIDOCAINE_SOURCE =
+  'Xylocaine (lidocaine HCl) prescribing information: without epinephrine at most 4.5 mg/kg and in general not more than 300 mg in total';
 const BUPIVACAINE_SOURCE = 'Bupivacaine (Marcaine) UK SmPC: 2 mg/kg; Marcaine US prescribing information: at most 175 mg without epinephrine';
 const ROPIVACAINE_SOURCE = 'NYSORA, Clinical pharmacology of local anesthetics (maximum dose table): ropivacaine 3 mg/kg, about 225 mg';
 
 const FOLLOW_UP_TIMING =
   'Prolotherapy trials measure outcomes 6 weeks to 12 months after the last injection, e.g. Rabago D et al., Ann Fam Med 2013;11:229–237 (to 52 weeks)';
 const FOLLOW_UP_WINDOW = 'Clinic practice: ±2 weeks around the 6-week follow-up, ±4 weeks around the later ones, without overlap';
-const REMINDERS = 'Edwards PJ et al., Methods to increase response to postal and electronic questionnaires, Cochrane Database Syst Rev 2009;(3):MR000008: reminders raise response';
+const REMINDERS =
+  'Edwards PJ et al., Methods to increase response to postal and electronic questionnaires, Cochrane Database Syst Rev 2009;(3):MR000008: reminders raise response';
 
 /** A follow-up time point's offset after the last injection: its name (the code) stays; the range keeps its place. */
 const followUpOffset = (name: string, unit: 'weeks' | 'months', value: number, min: number, max: number): Definition<number> => ({
@@ -231,7 +234,8 @@ export const SETTING_DEFINITIONS = {
     label: 'Check-in due from',
     help: 'Days after a session with injections when its patient check-in becomes due.',
     unit: 'days',
-    source: 'Clinic practice: a post-injection flare usually settles within 72 hours; complications such as infection or a post-dural-puncture headache show within days.',
+    source:
+      'Clinic practice: a post-injection flare usually settles within 72 hours; complications such as infection or a post-dural-puncture headache show within days.',
     default: 2,
     schema: whole('start of the check-in window', 1, 14),
   },
@@ -262,7 +266,8 @@ export const SETTING_DEFINITIONS = {
     help: 'Shown to a patient whose check-in answers include a warning sign.',
     unit: 'text',
     source: 'The clinic.',
-    default: 'Some of your answers need attention today. Please call the clinic now. If you are short of breath, have chest pain or feel very unwell, call emergency services (999).',
+    default:
+      'Some of your answers need attention today. Please call the clinic now. If you are short of breath, have chest pain or feel very unwell, call emergency services (999).',
     schema: line('red-flag advice', 600),
   },
   dextroseWarnPct: {
@@ -284,28 +289,58 @@ export const SETTING_DEFINITIONS = {
     schema: decimal('dextrose limit', 1, 50),
   },
   lidocaineMaxMgPerKg: {
-    group: 'safety', label: 'Lidocaine: maximum per kg', help: 'Maximum total lidocaine per session per kg of body weight.',
-    unit: 'mg/kg', source: LIDOCAINE_SOURCE, default: 4.5, schema: decimal('lidocaine maximum per kg', 0.5, 10),
+    group: 'safety',
+    label: 'Lidocaine: maximum per kg',
+    help: 'Maximum total lidocaine per session per kg of body weight.',
+    unit: 'mg/kg',
+    source: LIDOCAINE_SOURCE,
+    default: 4.5,
+    schema: decimal('lidocaine maximum per kg', 0.5, 10),
   },
   lidocaineMaxMg: {
-    group: 'safety', label: 'Lidocaine: maximum total', help: 'Maximum total lidocaine per session whatever the weight.',
-    unit: 'mg', source: LIDOCAINE_SOURCE, default: 300, schema: decimal('lidocaine maximum', 10, 1000),
+    group: 'safety',
+    label: 'Lidocaine: maximum total',
+    help: 'Maximum total lidocaine per session whatever the weight.',
+    unit: 'mg',
+    source: LIDOCAINE_SOURCE,
+    default: 300,
+    schema: decimal('lidocaine maximum', 10, 1000),
   },
   bupivacaineMaxMgPerKg: {
-    group: 'safety', label: 'Bupivacaine: maximum per kg', help: 'Maximum total bupivacaine per session per kg of body weight.',
-    unit: 'mg/kg', source: BUPIVACAINE_SOURCE, default: 2, schema: decimal('bupivacaine maximum per kg', 0.5, 10),
+    group: 'safety',
+    label: 'Bupivacaine: maximum per kg',
+    help: 'Maximum total bupivacaine per session per kg of body weight.',
+    unit: 'mg/kg',
+    source: BUPIVACAINE_SOURCE,
+    default: 2,
+    schema: decimal('bupivacaine maximum per kg', 0.5, 10),
   },
   bupivacaineMaxMg: {
-    group: 'safety', label: 'Bupivacaine: maximum total', help: 'Maximum total bupivacaine per session whatever the weight.',
-    unit: 'mg', source: BUPIVACAINE_SOURCE, default: 175, schema: decimal('bupivacaine maximum', 10, 1000),
+    group: 'safety',
+    label: 'Bupivacaine: maximum total',
+    help: 'Maximum total bupivacaine per session whatever the weight.',
+    unit: 'mg',
+    source: BUPIVACAINE_SOURCE,
+    default: 175,
+    schema: decimal('bupivacaine maximum', 10, 1000),
   },
   ropivacaineMaxMgPerKg: {
-    group: 'safety', label: 'Ropivacaine: maximum per kg', help: 'Maximum total ropivacaine per session per kg of body weight.',
-    unit: 'mg/kg', source: ROPIVACAINE_SOURCE, default: 3, schema: decimal('ropivacaine maximum per kg', 0.5, 10),
+    group: 'safety',
+    label: 'Ropivacaine: maximum per kg',
+    help: 'Maximum total ropivacaine per session per kg of body weight.',
+    unit: 'mg/kg',
+    source: ROPIVACAINE_SOURCE,
+    default: 3,
+    schema: decimal('ropivacaine maximum per kg', 0.5, 10),
   },
   ropivacaineMaxMg: {
-    group: 'safety', label: 'Ropivacaine: maximum total', help: 'Maximum total ropivacaine per session whatever the weight.',
-    unit: 'mg', source: ROPIVACAINE_SOURCE, default: 225, schema: decimal('ropivacaine maximum', 10, 1000),
+    group: 'safety',
+    label: 'Ropivacaine: maximum total',
+    help: 'Maximum total ropivacaine per session whatever the weight.',
+    unit: 'mg',
+    source: ROPIVACAINE_SOURCE,
+    default: 225,
+    schema: decimal('ropivacaine maximum', 10, 1000),
   },
 } satisfies Record<string, Definition<number> | Definition<string>>;
 

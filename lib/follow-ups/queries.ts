@@ -12,7 +12,6 @@ import { toIsoDate } from '../domain/outcome-rules';
 import { emailConfigured } from '../patient-links/mailer';
 import { summariseLink, type LinkSummary } from '../patient-links/link-status';
 
-
 /** A stored timestamp as a date in the clinic's calendar. */
 const localDate = (iso: string) => toIsoDate(new Date(iso));
 
@@ -57,9 +56,20 @@ export function loadCourseSelfReports(actor: Actor, course: Course, rows: Follow
   const items: FollowUpItem[] = [...rows]
     .sort((a, b) => timePointOrder(a.timePoint) - timePointOrder(b.timePoint))
     .map((f) => ({
-      id: f.id, timePoint: f.timePoint, label: timePointLabel(f.timePoint), dueDate: f.dueDate, windowStart: f.windowStart,
-      windowEnd: f.windowEnd, state: followUpState(f, today), answeredAt: f.answeredAt, pain: f.pain, mobility: f.mobility,
-      sleep: f.sleep, globalImpression: f.globalImpression, comment: f.comment, link: summariseLink(latest(f.id), now),
+      id: f.id,
+      timePoint: f.timePoint,
+      label: timePointLabel(f.timePoint),
+      dueDate: f.dueDate,
+      windowStart: f.windowStart,
+      windowEnd: f.windowEnd,
+      state: followUpState(f, today),
+      answeredAt: f.answeredAt,
+      pain: f.pain,
+      mobility: f.mobility,
+      sleep: f.sleep,
+      globalImpression: f.globalImpression,
+      comment: f.comment,
+      link: summariseLink(latest(f.id), now),
     }));
   const reports = db.select().from(preSessionReports).where(eq(preSessionReports.courseId, course.id)).orderBy(asc(preSessionReports.id)).all();
   const bySession: Record<number, PatientScores> = {};
@@ -76,7 +86,10 @@ export function loadCourseSelfReports(actor: Actor, course: Course, rows: Follow
       .filter((f) => f.state === 'answered')
       .map((f) => ({
         label: `${f.label} · ${formatDate(localDate(f.answeredAt!)).replace(/ \d{4}$/, '')}`,
-        pain: f.pain, mobility: f.mobility, sleep: f.sleep, patientReported: true as const,
+        pain: f.pain,
+        mobility: f.mobility,
+        sleep: f.sleep,
+        patientReported: true as const,
       })),
     canWrite: actor.role === 'specialist',
     active: course.status === 'active',
@@ -144,5 +157,7 @@ export async function getWaitingPreSessionReport(courseIdRaw: unknown) {
     .limit(5)
     .all()
     .find((r) => localDate(r.reportedAt) === today);
-  return report ? { id: report.id, reportedTime: format(new Date(report.reportedAt), 'HH:mm'), pain: report.pain, mobility: report.mobility, sleep: report.sleep } : null;
+  return report
+    ? { id: report.id, reportedTime: format(new Date(report.reportedAt), 'HH:mm'), pain: report.pain, mobility: report.mobility, sleep: report.sleep }
+    : null;
 }

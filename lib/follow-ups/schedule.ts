@@ -14,11 +14,7 @@ import { readSettings } from '../settings-read';
  * Idempotent: call it inside the transaction of every write that can change the course's end or last injection.
  */
 export function scheduleFollowUps(tx: DbOrTx, courseId: number): void {
-  const course = tx
-    .select({ status: courses.status, plannedSessions: courses.plannedSessions })
-    .from(courses)
-    .where(eq(courses.id, courseId))
-    .get();
+  const course = tx.select({ status: courses.status, plannedSessions: courses.plannedSessions }).from(courses).where(eq(courses.id, courseId)).get();
   if (!course) return;
   const facts = tx.get<{ sessions: number; lastInjection: string | null }>(sql`
     select count(*) as "sessions",
@@ -32,8 +28,13 @@ export function scheduleFollowUps(tx: DbOrTx, courseId: number): void {
   for (const planned of plan) {
     const row = existing.find((f) => f.timePoint === planned.timePoint);
     if (!row) {
-      tx.insert(followUps).values({ courseId, ...planned }).run();
-    } else if (!row.answeredAt && (row.dueDate !== planned.dueDate || row.windowStart !== planned.windowStart || row.windowEnd !== planned.windowEnd)) {
+      tx.insert(followUps)
+        .values({ courseId, ...planned })
+        .run();
+    } else if (
+      !row.answeredAt &&
+      (row.dueDate !== planned.dueDate || row.windowStart !== planned.windowStart || row.windowEnd !== planned.windowEnd)
+    ) {
       tx.update(followUps)
         .set({ dueDate: planned.dueDate, windowStart: planned.windowStart, windowEnd: planned.windowEnd, updatedAt: stamp })
         .where(and(eq(followUps.id, row.id), isNull(followUps.answeredAt)))
@@ -42,7 +43,9 @@ export function scheduleFollowUps(tx: DbOrTx, courseId: number): void {
   }
   for (const row of existing) {
     if (!row.answeredAt && !plan.some((p) => p.timePoint === row.timePoint)) {
-      tx.delete(followUps).where(and(eq(followUps.id, row.id), isNull(followUps.answeredAt))).run();
+      tx.delete(followUps)
+        .where(and(eq(followUps.id, row.id), isNull(followUps.answeredAt)))
+        .run();
     }
   }
 }

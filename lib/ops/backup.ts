@@ -58,9 +58,7 @@ export function verifyDatabaseFile(file: string): TableCounts {
 }
 
 export function tableCounts(db: Database.Database): TableCounts {
-  const present = new Set(
-    (db.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map((r) => r.name),
-  );
+  const present = new Set((db.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map((r) => r.name));
   const missing = REQUIRED_TABLES.filter((t) => !present.has(t));
   if (missing.length) throw new Error(`Not a ProloTrack database: missing table(s) ${missing.join(', ')}.`);
   const counts: TableCounts = {};

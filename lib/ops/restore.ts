@@ -56,11 +56,7 @@ function fsyncPath(path: string): void {
  * verify the backup → lock the live database (refuse when the app has it open) → save the current database beside
  * the backups → copy the backup next to the target → rename it over the target (atomic on one file system).
  */
-export async function restoreDatabase(
-  file: string,
-  targetPath: string,
-  settings: BackupSettings = backupSettings(),
-): Promise<RestoreResult> {
+export async function restoreDatabase(file: string, targetPath: string, settings: BackupSettings = backupSettings()): Promise<RestoreResult> {
   const source = resolve(file);
   verifyDatabaseFile(source);
   makePrivateDir(dirname(targetPath));

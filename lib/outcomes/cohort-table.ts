@@ -35,7 +35,8 @@ function buildStatements(actor: Actor, filters: OutcomeFilters, settings: Outcom
   const firstResponse = sql`(select min(l.k) from outcome_pain_lows l
     where l.course_id = f.course_id and ${responderRule(sql`f.pain0`, sql`l.pain`, settings)})`;
   const primary = primaryColumns();
-  const assessed = (rule: SQL) => sql`case when x.assessable_baseline = 1 and x.primary_pain is not null then case when ${rule} then 1 else 0 end end`;
+  const assessed = (rule: SQL) =>
+    sql`case when x.assessable_baseline = 1 and x.primary_pain is not null then case when ${rule} then 1 else 0 end end`;
   return [
     sql`create temp table oc_facts (course_id integer primary key, patient_id integer, condition text,
         specialist_id integer, status text, sessions integer, last_date text, interval_weeks integer,

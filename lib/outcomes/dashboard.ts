@@ -32,13 +32,15 @@ export async function getOutcomeDashboard(input: OutcomeFilters, today: string =
   // A specialist's figures are their own courses'; everyone else's are the clinic's.
   const scope = actor.role === 'specialist' ? `specialist:${actor.id}` : 'clinic';
   const key = JSON.stringify([scope, filters, today, settings]);
-  return cachedOutcomeFigures(key, () => withCohort(actor, filters, (db) => ({
-    summary: readSummary(db, overdueCount(actor, filters, today)),
-    series: readSessionSeries(db),
-    curve: readTimeToResponse(db),
-    followUps: readFollowUpFigures(db, today, settings),
-    weeks: readWeekSeries(db),
-    byCondition: readGroups(db, 'condition'),
-    bySpecialist: actor.role === 'specialist' ? [] : readGroups(db, 'specialist'),
-  })));
+  return cachedOutcomeFigures(key, () =>
+    withCohort(actor, filters, (db) => ({
+      summary: readSummary(db, overdueCount(actor, filters, today)),
+      series: readSessionSeries(db),
+      curve: readTimeToResponse(db),
+      followUps: readFollowUpFigures(db, today, settings),
+      weeks: readWeekSeries(db),
+      byCondition: readGroups(db, 'condition'),
+      bySpecialist: actor.role === 'specialist' ? [] : readGroups(db, 'specialist'),
+    })),
+  );
 }

@@ -8,20 +8,60 @@ import { periodEvents } from './safety-sql';
  * free text: every text cell is a code from a fixed list (see `codeOrOther` in export.ts).
  */
 export const COURSE_HEADER = [
-  'patient_key', 'course_key', 'age_band', 'sex', 'condition', 'region', 'side', 'specialist_key', 'status',
-  'planned_sessions', 'interval_weeks', 'sessions', 'last_session_day', 'end_day', 'baseline_pain', 'latest_pain',
-  'baseline_mobility', 'latest_mobility', 'baseline_sleep', 'latest_sleep', 'responder', 'sessions_to_response',
+  'patient_key',
+  'course_key',
+  'age_band',
+  'sex',
+  'condition',
+  'region',
+  'side',
+  'specialist_key',
+  'status',
+  'planned_sessions',
+  'interval_weeks',
+  'sessions',
+  'last_session_day',
+  'end_day',
+  'baseline_pain',
+  'latest_pain',
+  'baseline_mobility',
+  'latest_mobility',
+  'baseline_sleep',
+  'latest_sleep',
+  'responder',
+  'sessions_to_response',
 ] as const;
 
 export const SESSION_HEADER = [
-  'patient_key', 'course_key', 'condition', 'session_number', 'day', 'pain', 'mobility', 'sleep',
-  'ultrasound_guided', 'needling', 'adverse_event', 'site_code', 'site_side', 'injection_count', 'dextrose_pct',
+  'patient_key',
+  'course_key',
+  'condition',
+  'session_number',
+  'day',
+  'pain',
+  'mobility',
+  'sleep',
+  'ultrasound_guided',
+  'needling',
+  'adverse_event',
+  'site_code',
+  'site_side',
+  'injection_count',
+  'dextrose_pct',
   'volume_ml',
 ] as const;
 
 /** One row per follow-up of a cohort course; the patient's comment is never exported. */
 export const FOLLOW_UP_HEADER = [
-  'patient_key', 'course_key', 'condition', 'time_point', 'state', 'days_since_last_injection', 'pain', 'mobility', 'sleep',
+  'patient_key',
+  'course_key',
+  'condition',
+  'time_point',
+  'state',
+  'days_since_last_injection',
+  'pain',
+  'mobility',
+  'sleep',
   'global_impression',
 ] as const;
 
@@ -30,8 +70,21 @@ export const FOLLOW_UP_HEADER = [
  * description or the action taken), dates as days since the course start.
  */
 export const ADVERSE_EVENT_HEADER = [
-  'patient_key', 'course_key', 'specialist_key', 'condition', 'region', 'session_number', 'session_day', 'session_injections',
-  'type', 'severity', 'serious', 'onset_day', 'resolution_day', 'status', 'days_to_resolution',
+  'patient_key',
+  'course_key',
+  'specialist_key',
+  'condition',
+  'region',
+  'session_number',
+  'session_day',
+  'session_injections',
+  'type',
+  'severity',
+  'serious',
+  'onset_day',
+  'resolution_day',
+  'status',
+  'days_to_resolution',
 ] as const;
 
 type Cell = string | number | null;

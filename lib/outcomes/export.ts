@@ -143,7 +143,10 @@ function adverseEventRecords(rows: RawExportAdverseEvent[], secret: string): Adv
 }
 
 const HEADERS = {
-  courses: COURSE_HEADER, sessions: SESSION_HEADER, 'follow-ups': FOLLOW_UP_HEADER, 'adverse-events': ADVERSE_EVENT_HEADER,
+  courses: COURSE_HEADER,
+  sessions: SESSION_HEADER,
+  'follow-ups': FOLLOW_UP_HEADER,
+  'adverse-events': ADVERSE_EVENT_HEADER,
 } as const;
 
 /**

@@ -30,7 +30,9 @@ interface RawTimePoint {
 /** Follow-up completion, responder rate and global impression per time point, for the courses of the cohort tables. */
 export function readFollowUpFigures(db: Db, today: string, settings: OutcomeSettings): TimePointFigures[] {
   const impressionColumns = sql.join(
-    GLOBAL_IMPRESSION.map((g) => sql`count(case when u.answered_at is not null and u.global_impression = ${g.value} then 1 end) as ${sql.identifier(`g${g.value}`)}`),
+    GLOBAL_IMPRESSION.map(
+      (g) => sql`count(case when u.answered_at is not null and u.global_impression = ${g.value} then 1 end) as ${sql.identifier(`g${g.value}`)}`,
+    ),
     sql`, `,
   );
   const answeredAssessable = sql`u.answered_at is not null and f.assessable_baseline = 1`;

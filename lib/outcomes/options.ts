@@ -13,10 +13,5 @@ export interface SpecialistOption {
 export async function getSpecialistOptions(): Promise<SpecialistOption[]> {
   const actor = await requireActor();
   if (actor.role === 'specialist') return [{ id: actor.id, name: actor.name }];
-  return getDb()
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(eq(users.role, 'specialist'))
-    .orderBy(asc(users.name))
-    .all();
+  return getDb().select({ id: users.id, name: users.name }).from(users).where(eq(users.role, 'specialist')).orderBy(asc(users.name)).all();
 }

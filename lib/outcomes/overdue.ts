@@ -77,7 +77,13 @@ export async function getOverdueCourses(input: OutcomeFilters, today: string = t
   const filters = outcomeFiltersSchema.parse(input);
   const db = getDb();
   const rows = db.all<RawOverdue>(overdueSql(actor, filters, today));
-  auditListViewed(db, actor, 'overdue_list', rows.map((r) => r.patientId), { filters: filtersToQuery(filters) });
+  auditListViewed(
+    db,
+    actor,
+    'overdue_list',
+    rows.map((r) => r.patientId),
+    { filters: filtersToQuery(filters) },
+  );
   return rows
     .map((r) => {
       const dueDate = nextDueDate(r.lastSessionDate, r.intervalWeeks) as string;

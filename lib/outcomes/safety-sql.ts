@@ -36,4 +36,3 @@ export function periodEvents(filters: OutcomeFilters): SQL {
               join courses c on c.id = a.course_id
               where ${periodCondition(filters, sql`sf.session_date`)})`;
 }
-

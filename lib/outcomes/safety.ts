@@ -110,7 +110,9 @@ function readRates(db: Db, filters: OutcomeFilters, minGroupSize: number) {
     overall: rate('all', 'Any adverse event', withEvents, events, n, courses, minGroupSize),
     serious: make(counted('serious'), ['serious'], () => 'Serious adverse event')[0],
     byType: make(counted('type'), ADVERSE_EVENT_TYPES, (k) => ADVERSE_EVENT_LABELS[k as keyof typeof ADVERSE_EVENT_LABELS]),
-    bySeverity: make(severities, severityKeys, (k) => (k === UNRECORDED ? 'Not recorded' : ADVERSE_SEVERITY_LABELS[k as keyof typeof ADVERSE_SEVERITY_LABELS])),
+    bySeverity: make(severities, severityKeys, (k) =>
+      k === UNRECORDED ? 'Not recorded' : ADVERSE_SEVERITY_LABELS[k as keyof typeof ADVERSE_SEVERITY_LABELS],
+    ),
     byRegion: regions.map((r) => rate(r.grp, regionLabel(r.grp), r.count, r.events, r.n, r.courses, minGroupSize)),
     eventsOutsideRates: outside,
   };
@@ -138,12 +140,24 @@ function readResolution(db: Db, filters: OutcomeFilters) {
     select 'all', (select count(days) from e), (select count(*) - count(days) from e),
            (select median from (${groupedMedian(sql`select 1 as grp, days as value from e`)}) o)`);
   const figure = (r: (typeof rows)[number] | undefined, key: string, label: string): ResolutionFigure => ({
-    key, label, median: r?.median ?? null, resolved: r?.resolved ?? 0, ongoing: r?.ongoing ?? 0,
+    key,
+    label,
+    median: r?.median ?? null,
+    resolved: r?.resolved ?? 0,
+    ongoing: r?.ongoing ?? 0,
   });
   return {
-    overall: figure(rows.find((r) => r.grp === 'all'), 'all', 'All adverse events'),
+    overall: figure(
+      rows.find((r) => r.grp === 'all'),
+      'all',
+      'All adverse events',
+    ),
     byType: ADVERSE_EVENT_TYPES.filter((t) => rows.some((r) => r.grp === t)).map((t) =>
-      figure(rows.find((r) => r.grp === t), t, ADVERSE_EVENT_LABELS[t]),
+      figure(
+        rows.find((r) => r.grp === t),
+        t,
+        ADVERSE_EVENT_LABELS[t],
+      ),
     ),
   };
 }
@@ -159,7 +173,13 @@ export async function getSafetyFigures(input: OutcomeFilters): Promise<SafetyFig
   const { minGroupSize } = getSettings();
   return withCohort(actor, filters, (db) => {
     const serious = readSeriousEvents(db, filters);
-    auditListViewed(db, actor, 'serious_adverse_events', serious.map((e) => e.patientId), { filters: filtersToQuery(filters) });
+    auditListViewed(
+      db,
+      actor,
+      'serious_adverse_events',
+      serious.map((e) => e.patientId),
+      { filters: filtersToQuery(filters) },
+    );
     return {
       ...readRates(db, filters, minGroupSize),
       seriousEvents: serious.map(({ patientId: _patientId, ...event }) => event),

@@ -37,21 +37,23 @@ export interface OutcomeSummary {
   primary: PrimaryOutcome;
 }
 
-type RawSummary = Omit<PrimaryCounts, 'grp'> & Record<`${Measure}N`, number> & Record<`${Measure}Mean`, number | null> & {
-  patients: number;
-  courses: number;
-  active: number | null;
-  completed: number | null;
-  discontinued: number | null;
-  latestResponders: number | null;
-  assessable: number;
-  responded: number;
-  sessions: number;
-  injections: number | null;
-  adverse: number | null;
-  median: number | null;
-  overdue: number;
-};
+type RawSummary = Omit<PrimaryCounts, 'grp'> &
+  Record<`${Measure}N`, number> &
+  Record<`${Measure}Mean`, number | null> & {
+    patients: number;
+    courses: number;
+    active: number | null;
+    completed: number | null;
+    discontinued: number | null;
+    latestResponders: number | null;
+    assessable: number;
+    responded: number;
+    sessions: number;
+    injections: number | null;
+    adverse: number | null;
+    median: number | null;
+    overdue: number;
+  };
 
 const changeColumns = (m: Measure) => {
   const [n, first, last] = [`cf.${m}_n`, `cf.${m}0`, `cf.${m}1`].map((c) => sql.raw(c));

@@ -33,9 +33,7 @@ const days = (date: string) => sql.raw(`(julianday(${date}) - julianday(c.start_
  * injection extend the curves; from the cohort tables of `withCohort`.
  */
 export function readWeekSeries(db: Db): WeekSeries {
-  const measures = sql.raw(
-    MEASURES.map((m) => `count(${m}) as "${m}N", sum(${m}) as "${m}Sum", sum(${m} * ${m}) as "${m}Sq"`).join(', '),
-  );
+  const measures = sql.raw(MEASURES.map((m) => `count(${m}) as "${m}N", sum(${m}) as "${m}Sum", sum(${m} * ${m}) as "${m}Sq"`).join(', '));
   const rows = db.all<RawWeek>(sql`
     select cast(d / ${7 * WEEK_BIN} as integer) * ${WEEK_BIN} as "week", source as "source", ${measures}
     from (

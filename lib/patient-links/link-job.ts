@@ -21,7 +21,14 @@ interface ReminderDays {
   second: number;
 }
 
-function audit(db: DbOrTx, link: PatientLink, patientId: number, action: 'email' | 'expire', outcome: 'success' | 'failure', details: Record<string, unknown> = {}) {
+function audit(
+  db: DbOrTx,
+  link: PatientLink,
+  patientId: number,
+  action: 'email' | 'expire',
+  outcome: 'success' | 'failure',
+  details: Record<string, unknown> = {},
+) {
   auditLink(db, link, patientId, { action, outcome, details: { by: 'link job', ...details } });
 }
 
@@ -54,11 +61,13 @@ function claimReminder(db: Db, link: PatientLink, now: Date, days: ReminderDays)
   const at = now.toISOString();
   const second = link.emailedAt! <= daysAgo(now, days.second);
   const claimed = second
-    ? db.update(patientLinks)
+    ? db
+        .update(patientLinks)
         .set({ reminderDay7At: at, reminderDay3At: link.reminderDay3At ?? at })
         .where(and(eq(patientLinks.id, link.id), isNull(patientLinks.reminderDay7At), isNull(patientLinks.usedAt)))
         .run()
-    : db.update(patientLinks)
+    : db
+        .update(patientLinks)
         .set({ reminderDay3At: at })
         .where(and(eq(patientLinks.id, link.id), isNull(patientLinks.reminderDay3At), isNull(patientLinks.usedAt)))
         .run();

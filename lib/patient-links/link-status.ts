@@ -9,7 +9,10 @@ export interface LinkSummary {
   reminders: number;
 }
 
-type LinkFields = Pick<PatientLink, 'createdAt' | 'expiresAt' | 'openedAt' | 'usedAt' | 'revokedAt' | 'expiredAt' | 'emailedAt' | 'reminderDay3At' | 'reminderDay7At'>;
+type LinkFields = Pick<
+  PatientLink,
+  'createdAt' | 'expiresAt' | 'openedAt' | 'usedAt' | 'revokedAt' | 'expiredAt' | 'emailedAt' | 'reminderDay3At' | 'reminderDay7At'
+>;
 
 /** Where a link stands, for staff lists. */
 export function summariseLink(link: LinkFields | null | undefined, now: Date): LinkSummary | null {

@@ -54,8 +54,15 @@ function issue(actor: Actor, course: Course, purpose: PatientLink['purpose'], { 
       const row = tx
         .insert(patientLinks)
         .values({
-          tokenHash: hash, tokenSalt: salt, purpose, courseId: course.id, followUpId: followUpId ?? null, sessionId,
-          createdBy: actor.id, createdAt: now.toISOString(), expiresAt,
+          tokenHash: hash,
+          tokenSalt: salt,
+          purpose,
+          courseId: course.id,
+          followUpId: followUpId ?? null,
+          sessionId,
+          createdBy: actor.id,
+          createdAt: now.toISOString(),
+          expiresAt,
         })
         .returning()
         .get();
@@ -80,10 +87,13 @@ async function emailLink(actor: Actor, course: Course, link: PatientLink, url: s
     auditLink(getDb(), link, course.patientId, { action: 'email', outcome: 'failure', actor, details: { kind: 'link' } });
     return { emailed: false, emailMessage: 'The email could not be sent. Show the code or print the link instead.' };
   }
-  getDb().transaction((tx) => {
-    tx.update(patientLinks).set({ emailedAt: new Date().toISOString() }).where(eq(patientLinks.id, link.id)).run();
-    auditLink(tx, link, course.patientId, { action: 'email', outcome: 'success', actor, details: { kind: 'link' } });
-  }, { behavior: 'immediate' });
+  getDb().transaction(
+    (tx) => {
+      tx.update(patientLinks).set({ emailedAt: new Date().toISOString() }).where(eq(patientLinks.id, link.id)).run();
+      auditLink(tx, link, course.patientId, { action: 'email', outcome: 'success', actor, details: { kind: 'link' } });
+    },
+    { behavior: 'immediate' },
+  );
   return { emailed: true, emailMessage: 'Emailed to the patient.' };
 }
 
@@ -96,7 +106,11 @@ async function issued(actor: Actor, course: Course, link: PatientLink, token: st
 /** A link for one follow-up, by the course's specialist, while the follow-up is due. */
 export async function createFollowUpLink(followUpIdRaw: unknown, options: { email?: boolean } = {}): Promise<IssuedLink> {
   const actor = await requireActor(['specialist']);
-  const followUp = getDb().select().from(followUps).where(eq(followUps.id, parseId(followUpIdRaw))).get();
+  const followUp = getDb()
+    .select()
+    .from(followUps)
+    .where(eq(followUps.id, parseId(followUpIdRaw)))
+    .get();
   if (!followUp) throw new AppError('not_found');
   const course = loadCourseForAccess(actor, followUp.courseId, 'write');
   const state = followUpState(followUp, todayIso());
@@ -124,7 +138,8 @@ export async function createCheckInLink(sessionIdRaw: unknown, options: { email?
   const checkIn = loadCheckInSession(getDb(), session.id);
   if (!checkIn) throw new AppError('conflict', 'This session had no injections, so it has no check-in.');
   const state = checkInState(checkIn.window, checkIn.answeredAt, todayIso());
-  if (state === 'answered' || state === 'missed') throw new AppError('conflict', `This check-in is ${state}: links can be created until its window closes.`);
+  if (state === 'answered' || state === 'missed')
+    throw new AppError('conflict', `This check-in is ${state}: links can be created until its window closes.`);
   const { link, token } = issue(actor, course, 'check_in', { checkIn: { sessionId: session.id, ...checkIn.window } });
   return issued(actor, course, link, token, options.email === true);
 }

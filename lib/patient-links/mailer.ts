@@ -36,16 +36,6 @@ export function linkEmail(kind: 'link' | 'reminder', url: string, expiresAt: str
       : `A reminder from ${clinic}: we would still like to hear how you are. The questions take about 1 minute:`;
   return {
     subject: kind === 'link' ? `${clinic}: a few short questions` : `Reminder from ${clinic}: a few short questions`,
-    text: [
-      'Hello,',
-      '',
-      opening,
-      '',
-      url,
-      '',
-      `The link works once and until ${expires}. Your answers go to your clinician.`,
-      '',
-      clinic,
-    ].join('\n'),
+    text: ['Hello,', '', opening, '', url, '', `The link works once and until ${expires}. Your answers go to your clinician.`, '', clinic].join('\n'),
   };
 }

@@ -45,12 +45,16 @@ export interface LinkQuestions {
 }
 
 /** What the answer page shows for a token: the clinic's name, the patient's first name and which questions. */
-export function linkQuestions(db: Db, token: unknown, now = new Date()): { status: 'valid'; questions: LinkQuestions } | { status: 'used' | 'expired' | 'unknown' } {
+export function linkQuestions(
+  db: Db,
+  token: unknown,
+  now = new Date(),
+): { status: 'valid'; questions: LinkQuestions } | { status: 'used' | 'expired' | 'unknown' } {
   const found = resolveLink(db, token, now);
   if (found.status !== 'valid') return { status: found.status };
   const { link } = found;
   const timePoint = link.followUpId
-    ? db.select({ tp: followUps.timePoint }).from(followUps).where(eq(followUps.id, link.followUpId)).get()?.tp ?? null
+    ? (db.select({ tp: followUps.timePoint }).from(followUps).where(eq(followUps.id, link.followUpId)).get()?.tp ?? null)
     : null;
   return {
     status: 'valid',
@@ -60,7 +64,7 @@ export function linkQuestions(db: Db, token: unknown, now = new Date()): { statu
       clinicName: clinicName(),
       timePoint: timePoint ? timePointLabel(timePoint) : null,
       sessionDate: link.sessionId
-        ? db.select({ d: treatmentSessions.sessionDate }).from(treatmentSessions).where(eq(treatmentSessions.id, link.sessionId)).get()?.d ?? null
+        ? (db.select({ d: treatmentSessions.sessionDate }).from(treatmentSessions).where(eq(treatmentSessions.id, link.sessionId)).get()?.d ?? null)
         : null,
     },
   };
@@ -106,9 +110,15 @@ export function submitLinkAnswers(
         if (saved.changes !== 1) throw new AppError('conflict', LINK_PROBLEMS.used.title);
       } else {
         const answer = parseAnswers(preSessionAnswerSchema.safeParse(input));
-        tx.insert(preSessionReports).values({ linkId: link.id, courseId: link.courseId, reportedAt: at, ...answer }).run();
+        tx.insert(preSessionReports)
+          .values({ linkId: link.id, courseId: link.courseId, reportedAt: at, ...answer })
+          .run();
       }
-      const used = tx.update(patientLinks).set({ usedAt: at }).where(and(eq(patientLinks.id, link.id), isNull(patientLinks.usedAt))).run();
+      const used = tx
+        .update(patientLinks)
+        .set({ usedAt: at })
+        .where(and(eq(patientLinks.id, link.id), isNull(patientLinks.usedAt)))
+        .run();
       if (used.changes !== 1) throw new AppError('conflict', LINK_PROBLEMS.used.title);
       const target = link.sessionId != null ? { sessionId: link.sessionId, redFlag } : { followUpId: link.followUpId };
       auditLink(tx, link, linkPatient(tx, link.courseId).id, { action: 'answer', outcome: 'success', ip, details: target });

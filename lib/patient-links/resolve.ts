@@ -3,10 +3,7 @@ import type { DbOrTx } from '@/db/index';
 import { checkIns, followUps, patientLinks, type PatientLink } from '@/db/schema';
 import { hashToken, isWellFormedToken } from './token';
 
-export type LinkResolution =
-  | { status: 'valid'; link: PatientLink }
-  | { status: 'used' | 'expired'; link: PatientLink }
-  | { status: 'unknown' };
+export type LinkResolution = { status: 'valid'; link: PatientLink } | { status: 'used' | 'expired'; link: PatientLink } | { status: 'unknown' };
 
 /**
  * What a token opens. Reads only: a malformed, altered or unknown token is 'unknown' (404); a used link, or a
@@ -14,7 +11,11 @@ export type LinkResolution =
  */
 export function resolveLink(db: DbOrTx, raw: unknown, now: Date): LinkResolution {
   if (!isWellFormedToken(raw)) return { status: 'unknown' };
-  const link = db.select().from(patientLinks).where(eq(patientLinks.tokenHash, hashToken(raw))).get();
+  const link = db
+    .select()
+    .from(patientLinks)
+    .where(eq(patientLinks.tokenHash, hashToken(raw)))
+    .get();
   if (!link) return { status: 'unknown' };
   if (link.usedAt) return { status: 'used', link };
   if (link.followUpId != null) {

@@ -40,7 +40,18 @@ export interface LetterInput {
   clinic: { name: string; address: string };
   referrer: { name: string; practice: string | null; address: string | null } | null;
   patient: { givenName: string; familyName: string; dateOfBirth: string; mrn: string };
-  course: { id: number; condition: string; region: string; side: string; status: string; startDate: string; endDate: string | null; endReason: string | null; plannedSessions: number; intervalWeeks: number };
+  course: {
+    id: number;
+    condition: string;
+    region: string;
+    side: string;
+    status: string;
+    startDate: string;
+    endDate: string | null;
+    endReason: string | null;
+    plannedSessions: number;
+    intervalWeeks: number;
+  };
   specialistName: string;
   sessions: readonly LetterSession[];
   summary: ReturnType<typeof summariseCourse>;
@@ -92,7 +103,10 @@ const score = (value: number | null | undefined) => (value == null ? '—' : Str
 
 /** Address lines: the clinic's address is one line with commas between parts, a referrer's has a part per line. */
 function lines(text: string | null, separator: RegExp): string[] {
-  return (text ?? '').split(separator).map((l) => l.trim()).filter(Boolean);
+  return (text ?? '')
+    .split(separator)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 function courseStatusSentence(c: LetterInput['course']): string {
@@ -139,14 +153,14 @@ export function letterContent(input: LetterInput): LetterContent {
   const treated = `${condition.toLowerCase()}${sided ? ` (${course.side === 'bilateral' ? 'both sides' : `${course.side} side`})` : ''}`;
   const first = input.sessions[0];
   const last = input.sessions.at(-1);
-  const changes = MEASURES.map((m) => `${m} ${score(summary.baseline?.[m])} to ${score(summary.latest?.[m])} (${changeText(summary.change[m], assessable)})`);
+  const changes = MEASURES.map(
+    (m) => `${m} ${score(summary.baseline?.[m])} to ${score(summary.latest?.[m])} (${changeText(summary.change[m], assessable)})`,
+  );
   const summaryText = [
     first && last
       ? `${patient.givenName} has had ${plural(summary.sessionsDone, 'prolotherapy session')} for ${treated} between ${formatDate(first.sessionDate)} and ${formatDate(last.sessionDate)}, of ${summary.plannedSessions} planned at ${course.intervalWeeks}-weekly intervals. ${courseStatusSentence(course)}`
       : `${patient.givenName} started a course of prolotherapy for ${treated} on ${formatDate(course.startDate)}; no session has been recorded yet.`,
-    ...(first && last
-      ? [`On the 0–10 scales, from baseline to the latest session: ${changes.join(', ')}. ${responderSentence(input, rule)}`]
-      : []),
+    ...(first && last ? [`On the 0–10 scales, from baseline to the latest session: ${changes.join(', ')}. ${responderSentence(input, rule)}`] : []),
     input.adverseEvents.length === 0
       ? 'No adverse events have been recorded.'
       : `${plural(input.adverseEvents.length, 'adverse event')} ${input.adverseEvents.length === 1 ? 'was' : 'were'} recorded; details are below.`,
@@ -156,7 +170,9 @@ export function letterContent(input: LetterInput): LetterContent {
     clinic: { name: input.clinic.name, addressLines: lines(input.clinic.address, /,/) },
     date: formatLongDate(input.date),
     reference: `MRN ${patient.mrn} · course ${course.id}`,
-    recipient: input.referrer ? { name: input.referrer.name, lines: [input.referrer.practice ?? '', ...lines(input.referrer.address, /\r?\n/)].filter(Boolean) } : null,
+    recipient: input.referrer
+      ? { name: input.referrer.name, lines: [input.referrer.practice ?? '', ...lines(input.referrer.address, /\r?\n/)].filter(Boolean) }
+      : null,
     salutation: recipientName ? `Dear ${recipientName},` : 'Dear colleague,',
     patientLine: `Re: ${name}, born ${formatDate(patient.dateOfBirth)}, MRN ${patient.mrn}`,
     courseLine: `${condition} · ${place} · started ${formatDate(course.startDate)}`,
@@ -191,7 +207,10 @@ export function letterContent(input: LetterInput): LetterContent {
     bodyMap: bodyMapMarks(input.sessions),
     adverseEvents: [...input.adverseEvents],
     followUps: [...input.followUps],
-    plan: input.plan.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    plan: input.plan
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
     signature: { name: input.specialistName, role: 'Prolotherapy specialist', clinic: input.clinic.name },
   };
 }

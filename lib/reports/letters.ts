@@ -52,8 +52,14 @@ export async function generateLetter(courseIdRaw: unknown, input: unknown): Prom
         .returning({ id: letters.id })
         .get();
       recordAudit(tx, {
-        userId: actor.id, userEmail: actor.email, action: 'letter.generate', entity: 'letter', entityId: id,
-        patientId: course.patientId, outcome: 'success', details: { courseId: course.id, referrerId, sha256, bytes: pdf.byteLength },
+        userId: actor.id,
+        userEmail: actor.email,
+        action: 'letter.generate',
+        entity: 'letter',
+        entityId: id,
+        patientId: course.patientId,
+        outcome: 'success',
+        details: { courseId: course.id, referrerId, sha256, bytes: pdf.byteLength },
       });
       return { id, courseId: course.id };
     },
@@ -100,8 +106,14 @@ export async function getLetterFile(letterIdRaw: unknown): Promise<{ pdf: Buffer
   const course = loadCourseForAccess(actor, row.courseId, 'read');
   const intact = sha256Hex(row.pdf) === row.sha256;
   recordAudit(db, {
-    userId: actor.id, userEmail: actor.email, action: 'letter.download', entity: 'letter', entityId: row.id,
-    patientId: course.patientId, outcome: intact ? 'success' : 'failure', details: { sha256: row.sha256, intact },
+    userId: actor.id,
+    userEmail: actor.email,
+    action: 'letter.download',
+    entity: 'letter',
+    entityId: row.id,
+    patientId: course.patientId,
+    outcome: intact ? 'success' : 'failure',
+    details: { sha256: row.sha256, intact },
   });
   if (!intact) throw new AppError('conflict', 'This letter no longer matches the file recorded when it was sent, so it is not served.');
   return { pdf: row.pdf, sha256: row.sha256, filename: `progress-letter-${row.mrn}-${row.createdAt.slice(0, 10)}.pdf` };

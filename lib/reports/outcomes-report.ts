@@ -17,7 +17,10 @@ import { renderPdf, sha256Hex } from './render-pdf';
  * The outcomes report PDF for managers and admins: the outcomes page's figures for the same filters (one
  * `getOutcomeDashboard` call), aggregates only. Audited with the filters and the file's hash.
  */
-export async function createOutcomesReport(input: OutcomeFilters, today: string = todayIso()): Promise<{ pdf: Buffer; sha256: string; filename: string }> {
+export async function createOutcomesReport(
+  input: OutcomeFilters,
+  today: string = todayIso(),
+): Promise<{ pdf: Buffer; sha256: string; filename: string }> {
   const actor = await requireActor(['manager', 'admin']);
   const filters = outcomeFiltersSchema.parse(input);
   const [dashboard, specialists] = await Promise.all([getOutcomeDashboard(filters, today), getSpecialistOptions()]);
@@ -36,7 +39,11 @@ export async function createOutcomesReport(input: OutcomeFilters, today: string 
   const pdf = await renderPdf(createElement(OutcomesReportDocument, { content }));
   const sha256 = sha256Hex(pdf);
   recordAudit(getDb(), {
-    userId: actor.id, userEmail: actor.email, action: 'report.outcomes', entity: 'report', outcome: 'success',
+    userId: actor.id,
+    userEmail: actor.email,
+    action: 'report.outcomes',
+    entity: 'report',
+    outcome: 'success',
     details: { filters: filtersToQuery(filters), courses: dashboard.summary.courses, sha256, deidentified: true },
   });
   return { pdf, sha256, filename: `prolotrack-outcomes-${today}.pdf` };

@@ -38,7 +38,14 @@ export const courseAdverseEventSchema = z
   .superRefine(checkEvent);
 
 export const ADVERSE_EVENT_FORM_FIELDS = [
-  'sessionId', 'type', 'description', 'severity', 'serious', 'onsetDate', 'resolutionDate', 'actionTaken',
+  'sessionId',
+  'type',
+  'description',
+  'severity',
+  'serious',
+  'onsetDate',
+  'resolutionDate',
+  'actionTaken',
 ] as const;
 
 /** The course page form's values (all strings; a checkbox sends 'on' or nothing) as the schema's input. */

@@ -36,11 +36,7 @@ export type CourseInput = z.output<typeof courseInputSchema>;
 export const courseCloseSchema = z.object({
   status: z.enum(['completed', 'discontinued'], { error: 'Choose completed or discontinued' }),
   endDate: isoDate('end date').refine((d) => d <= todayIso(), { error: 'The end date cannot be in the future' }),
-  endReason: z
-    .string()
-    .trim()
-    .min(1, { error: 'Give a reason' })
-    .max(500, { error: 'Reason can be at most 500 characters' }),
+  endReason: z.string().trim().min(1, { error: 'Give a reason' }).max(500, { error: 'Reason can be at most 500 characters' }),
 });
 
 export const courseNotesSchema = z.object({ notes: optionalText('Notes', 2000) });

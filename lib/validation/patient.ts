@@ -17,9 +17,13 @@ export const patientInputSchema = z.object({
   email: optionalEmail(),
   /** Optional; the session form checks anaesthetic doses per kg against it. */
   weightKg: z
-    .union([z.literal('').transform(() => null), z.coerce.number({ error: 'Weight must be a number' })
-      .min(2, { error: 'Weight must be between 2 and 400 kg' })
-      .max(400, { error: 'Weight must be between 2 and 400 kg' })])
+    .union([
+      z.literal('').transform(() => null),
+      z.coerce
+        .number({ error: 'Weight must be a number' })
+        .min(2, { error: 'Weight must be between 2 and 400 kg' })
+        .max(400, { error: 'Weight must be between 2 and 400 kg' }),
+    ])
     .nullish()
     .transform((v) => v ?? null),
 });

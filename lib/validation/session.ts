@@ -30,7 +30,10 @@ const injectedSiteSchema = z
       .min(1, { error: 'Injections must be a whole number from 1 to 20' })
       .max(20, { error: 'Injections must be a whole number from 1 to 20' }),
     dextrosePct: optionalPositive('Dextrose', 50, '%'),
-    anaestheticAgent: z.enum(ANAESTHETIC_AGENTS, { error: 'Choose an anaesthetic from the list' }).nullish().transform((v) => v ?? null),
+    anaestheticAgent: z
+      .enum(ANAESTHETIC_AGENTS, { error: 'Choose an anaesthetic from the list' })
+      .nullish()
+      .transform((v) => v ?? null),
     anaestheticMl: optionalPositive('Anaesthetic volume', 50, 'mL'),
     /** Free text typed before the coded list (kept for 'other'; never exported). */
     anaesthetic: optionalText('Anaesthetic', 60),

@@ -16,7 +16,9 @@ export function verifySaves(databasePath: string, acks: Ack[]): Verdict {
   const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
     const session = db.prepare(`select course_id as courseId from treatment_sessions where id = ?`);
-    const sites = db.prepare(`select site_code as siteCode, side, injection_count as injectionCount from injections where session_id = ? order by id`);
+    const sites = db.prepare(
+      `select site_code as siteCode, side, injection_count as injectionCount from injections where session_id = ? order by id`,
+    );
     const missing: number[] = [];
     const wrongSites: number[] = [];
     for (const ack of acks) {
@@ -32,7 +34,9 @@ export function verifySaves(databasePath: string, acks: Ack[]): Verdict {
     }
     // Every load-driver save carries at least one site, acknowledged or not: a bare one would be a torn write.
     const { n } = db
-      .prepare(`select count(*) as n from treatment_sessions s where s.notes = ? and not exists (select 1 from injections i where i.session_id = s.id)`)
+      .prepare(
+        `select count(*) as n from treatment_sessions s where s.notes = ? and not exists (select 1 from injections i where i.session_id = s.id)`,
+      )
       .get(LOAD_NOTE) as { n: number };
     const unaudited = db
       .prepare(
@@ -54,5 +58,12 @@ export function verifySaves(databasePath: string, acks: Ack[]): Verdict {
 }
 
 export function isClean(v: Verdict): boolean {
-  return v.missing.length === 0 && v.wrongSites.length === 0 && v.sessionsWithoutSites === 0 && v.sessionsWithoutAudit === 0 && v.integrity === 'ok' && v.foreignKeyProblems === 0;
+  return (
+    v.missing.length === 0 &&
+    v.wrongSites.length === 0 &&
+    v.sessionsWithoutSites === 0 &&
+    v.sessionsWithoutAudit === 0 &&
+    v.integrity === 'ok' &&
+    v.foreignKeyProblems === 0
+  );
 }

@@ -10,7 +10,11 @@ async function readSafety(manager: Page, query: string) {
   expect(response?.status()).toBe(200);
   const number = async (testId: string, name: string) => Number(await manager.getByTestId(testId).getAttribute(`data-${name}`));
   return {
-    overall: { count: await number('figure-safety-overall', 'count'), n: await number('figure-safety-overall', 'n'), events: await number('figure-safety-overall', 'events') },
+    overall: {
+      count: await number('figure-safety-overall', 'count'),
+      n: await number('figure-safety-overall', 'n'),
+      events: await number('figure-safety-overall', 'events'),
+    },
     serious: { count: await number('figure-safety-serious', 'count'), n: await number('figure-safety-serious', 'n') },
     pneumothorax: { count: await number('rates-by-type-pneumothorax', 'count'), n: await number('rates-by-type-pneumothorax', 'n') },
     seriousRows: await manager.getByTestId('serious-event').count(),
@@ -24,7 +28,10 @@ async function readSafety(manager: Page, query: string) {
   };
 }
 
-test('a red-flag check-in answer puts the course under Needs attention until the specialist records what was done; the manager\'s safety figures move by exactly that answer and that pneumothorax', async ({ page, browser }) => {
+test("a red-flag check-in answer puts the course under Needs attention until the specialist records what was done; the manager's safety figures move by exactly that answer and that pneumothorax", async ({
+  page,
+  browser,
+}) => {
   // Three people and four reads of the safety page: longer than the default on a loaded machine.
   test.setTimeout(120_000);
   const today = new Date();
@@ -95,7 +102,10 @@ test('a red-flag check-in answer puts the course under Needs attention until the
   await patient.getByRole('button', { name: 'Send my answers' }).click();
   await expect(patient.getByText('Please answer every question.')).toBeVisible();
   await expect(patient.getByText('Please answer yes or no')).toHaveCount(5);
-  await patient.getByRole('radiogroup', { name: /your pain is now/ }).getByRole('radio', { name: 'About the same' }).check();
+  await patient
+    .getByRole('radiogroup', { name: /your pain is now/ })
+    .getByRole('radio', { name: 'About the same' })
+    .check();
   for (const question of [/swelling or redness/, /fever/, /headache/, /numbness or weakness/]) {
     await patient.getByRole('radiogroup', { name: question }).getByRole('radio', { name: 'No' }).check();
   }
@@ -195,6 +205,10 @@ test('a red-flag check-in answer puts the course under Needs attention until the
   expect(afterEvent.pneumothorax).toEqual({ count: afterAnswer.pneumothorax.count + 1, n: afterAnswer.pneumothorax.n });
   expect(afterEvent.overall.n).toBe(beforeSession.overall.n + 1);
   // The flag is handled: answered and red-flagged stay, handled takes it from open.
-  expect(afterEvent.checkIns).toEqual({ ...afterAnswer.checkIns, handled: afterAnswer.checkIns.handled + 1, unhandled: afterAnswer.checkIns.unhandled - 1 });
+  expect(afterEvent.checkIns).toEqual({
+    ...afterAnswer.checkIns,
+    handled: afterAnswer.checkIns.handled + 1,
+    unhandled: afterAnswer.checkIns.unhandled - 1,
+  });
   await managerContext.close();
 });

@@ -58,7 +58,10 @@ export async function recordConsent(page: Page) {
 }
 
 export async function chooseScore(page: Page, name: 'Pain' | 'Mobility' | 'Sleep', value: number) {
-  await page.getByRole('radiogroup', { name: `${name} score` }).getByRole('radio', { name: String(value), exact: true }).check();
+  await page
+    .getByRole('radiogroup', { name: `${name} score` })
+    .getByRole('radio', { name: String(value), exact: true })
+    .check();
 }
 
 /** Logs a session on a course: scores, and a first site or the same sites as last time. */

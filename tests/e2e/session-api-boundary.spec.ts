@@ -36,8 +36,16 @@ test('the session route answers bad bodies with clear 4xx responses', async ({ r
   const url = '/api/courses/1/sessions';
   await expectError(await request.post(url, { data: body() }), 401, /sign in/i);
   await signIn(request, USERS.specialist);
-  await expectError(await request.post(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"pain": 5,') }), 400, /not valid JSON/);
-  await expectError(await request.post(url, { headers: { 'content-type': 'text/plain' }, data: Buffer.from(JSON.stringify(body())) }), 415, /application\/json/);
+  await expectError(
+    await request.post(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"pain": 5,') }),
+    400,
+    /not valid JSON/,
+  );
+  await expectError(
+    await request.post(url, { headers: { 'content-type': 'text/plain' }, data: Buffer.from(JSON.stringify(body())) }),
+    415,
+    /application\/json/,
+  );
   await expectError(await request.post(url, { form: { pain: '5' } }), 415, /application\/json/);
   await expectError(await request.post(url, { data: body('x'.repeat(70 * 1024)) }), 413, /larger than 64 KB/);
   await expectError(await request.post('/api/courses/not-a-course/sessions', { data: body() }), 404, /not found/i);

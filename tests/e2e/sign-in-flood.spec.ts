@@ -12,8 +12,7 @@ const ACCOUNTS = [...Object.values(USERS), 'priya.raman@prolotrack.test'];
 const BUSY = 'The server is busy. Try again in a moment.';
 const LOCKED = /^Too many failed sign-ins\./;
 
-const errorOf = async (response: APIResponse) =>
-  new URL(((await response.json()) as { url: string }).url).searchParams.get('error');
+const errorOf = async (response: APIResponse) => new URL(((await response.json()) as { url: string }).url).searchParams.get('error');
 
 async function healthMs(request: APIRequestContext): Promise<number> {
   const start = performance.now();
@@ -59,7 +58,9 @@ test('a flood of sign-ins does not starve other requests', async ({ playwright, 
       if (r.status() === 429) expect(await errorOf(r)).toBe(BUSY);
       if (r.status() === 401) expect(await errorOf(r)).toMatch(LOCKED);
     }
-    console.log(`health p50 idle ${median(idle).toFixed(1)} ms, during the flood ${median(loaded).toFixed(1)} ms (${loaded.length} probes); statuses ${statuses.join(' ')}`);
+    console.log(
+      `health p50 idle ${median(idle).toFixed(1)} ms, during the flood ${median(loaded).toFixed(1)} ms (${loaded.length} probes); statuses ${statuses.join(' ')}`,
+    );
     expect(loaded.length).toBeGreaterThanOrEqual(5);
     expect(median(loaded)).toBeLessThanOrEqual(3 * median(idle));
   } finally {

@@ -37,7 +37,11 @@ test('a specialist runs a knee course and sees it respond', async ({ page }) => 
     }
     const rows = counts[i];
     while ((await page.getByTestId('site-row').count()) > rows.length) {
-      await page.getByTestId('site-row').last().getByRole('button', { name: /^Remove/ }).click();
+      await page
+        .getByTestId('site-row')
+        .last()
+        .getByRole('button', { name: /^Remove/ })
+        .click();
     }
     for (let r = 0; r < rows.length; r++) await setCount(page, r, rows[r]);
     await expect(page.getByTestId('injection-total')).toHaveText(String(rows.reduce((a, b) => a + b, 0)));

@@ -1,10 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { USERS, login } from './fixtures';
 
-test('an admin creates an account, which signs in, and loses access at its next request once deactivated', async ({
-  page,
-  browser,
-}) => {
+test('an admin creates an account, which signs in, and loses access at its next request once deactivated', async ({ page, browser }) => {
   const email = `new.staff.${Date.now()}@prolotrack.test`;
   await login(page, USERS.admin);
   await page.goto('/staff');

@@ -5,7 +5,16 @@ import { forgetSessions, signedIn } from './support/session-cookies';
 import { insertBasics } from './support/fixtures';
 import { createHash } from 'node:crypto';
 import { courses, letters, referrers, users } from '@/db/schema';
-import { ACTION_MATRIX, ACTORS, PAGE_MATRIX, PATIENT_LINK_MATRIX, ROUTE_MATRIX, discoverEndpoints, type ActorKey, type Expect } from '../access-matrix';
+import {
+  ACTION_MATRIX,
+  ACTORS,
+  PAGE_MATRIX,
+  PATIENT_LINK_MATRIX,
+  ROUTE_MATRIX,
+  discoverEndpoints,
+  type ActorKey,
+  type Expect,
+} from '../access-matrix';
 import { newLinkToken } from '@/lib/patient-links/token';
 import { resetLinkRateLimit } from '@/lib/patient-links/rate-limit';
 import { OUTCOME_SETTINGS } from '@/lib/domain/settings';
@@ -61,8 +70,17 @@ const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
 
 const ids = {} as Record<ActorKey, number | null> & {
-  course: number; target: number; patient: number; closable: number; loggable: number; session: number; followUp: number; referrer: number; letter: number;
-  courseSession: number; checkInSession: number;
+  course: number;
+  target: number;
+  patient: number;
+  closable: number;
+  loggable: number;
+  session: number;
+  followUp: number;
+  referrer: number;
+  letter: number;
+  courseSession: number;
+  checkInSession: number;
 };
 beforeAll(() => {
   const db = temp.db();
@@ -86,23 +104,42 @@ beforeAll(() => {
     loggable: loggable.course,
     session: deletable.session,
     target: add('target@clinic.test', 'specialist'),
-    followUp: Number(db.$client.prepare(
-      `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
+    followUp: Number(
+      db.$client
+        .prepare(
+          `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
        values (?, 'w6', date('now', 'localtime'), date('now', 'localtime', '-14 days'), date('now', 'localtime', '+14 days'), 'x', 'x')`,
-    ).run(a.course).lastInsertRowid),
+        )
+        .run(a.course).lastInsertRowid,
+    ),
     referrer: Number(db.insert(referrers).values({ name: 'Dr Matrix Referrer' }).run().lastInsertRowid),
     // A session with injections two days ago on A's course: its check-in is due.
-    checkInSession: Number(db.$client.prepare(
-      `insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, date('now', 'localtime', '-2 days'), 5, ?, 'x', 'x')`,
-    ).run(a.course, a.user).lastInsertRowid),
+    checkInSession: Number(
+      db.$client
+        .prepare(
+          `insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, date('now', 'localtime', '-2 days'), 5, ?, 'x', 'x')`,
+        )
+        .run(a.course, a.user).lastInsertRowid,
+    ),
   });
-  db.$client.prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'knee.mcl', 'left', 1)`).run(ids.checkInSession);
+  db.$client
+    .prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'knee.mcl', 'left', 1)`)
+    .run(ids.checkInSession);
   // Specialist A's course names a referrer (so a letter can be written) and has one letter already sent.
   db.update(courses).set({ referrerId: ids.referrer }).where(eq(courses.id, ids.course)).run();
   const pdf = Buffer.from('%PDF-1.4 matrix letter');
   ids.letter = Number(
-    db.insert(letters)
-      .values({ courseId: ids.course, referrerId: ids.referrer, createdBy: a.user, plan: 'Review', sha256: createHash('sha256').update(pdf).digest('hex'), byteLength: pdf.length, pdf })
+    db
+      .insert(letters)
+      .values({
+        courseId: ids.course,
+        referrerId: ids.referrer,
+        createdBy: a.user,
+        plan: 'Review',
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        byteLength: pdf.length,
+        pdf,
+      })
       .run().lastInsertRowid,
   );
 });
@@ -113,26 +150,52 @@ type LinkPurpose = 'pre_session' | 'check_in';
 function linkToken(state: 'valid' | 'used' | 'expired' = 'valid', purpose: LinkPurpose = 'pre_session'): string {
   const { token, salt, hash } = newLinkToken();
   const expires = new Date(Date.now() + (state === 'expired' ? -60_000 : 3_600_000)).toISOString();
-  temp.db().$client.prepare(
-    `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at, used_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(hash, salt, purpose, ids.course, purpose === 'check_in' ? ids.checkInSession : null, ids.specialistA, new Date().toISOString(), expires,
-    state === 'used' ? new Date().toISOString() : null);
+  temp
+    .db()
+    .$client.prepare(
+      `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at, used_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      hash,
+      salt,
+      purpose,
+      ids.course,
+      purpose === 'check_in' ? ids.checkInSession : null,
+      ids.specialistA,
+      new Date().toISOString(),
+      expires,
+      state === 'used' ? new Date().toISOString() : null,
+    );
   return token;
 }
 
 /** A red-flag check-in on A's course nobody has handled, fresh for each call (on a fresh session with injections). */
 function openRedFlag(): number {
   const db = temp.db().$client;
-  const session = db.prepare(`insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, date('now', 'localtime', '-3 days'), 5, ?, 'x', 'x')`)
+  const session = db
+    .prepare(
+      `insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, date('now', 'localtime', '-3 days'), 5, ?, 'x', 'x')`,
+    )
     .run(ids.course, ids.specialistA).lastInsertRowid;
-  const link = db.prepare(`insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at, used_at) values (?, 's', 'check_in', ?, ?, ?, 'x', 'y', 'x')`)
+  const link = db
+    .prepare(
+      `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at, used_at) values (?, 's', 'check_in', ?, ?, ?, 'x', 'y', 'x')`,
+    )
     .run(`matrix-${session}`, ids.course, session, ids.specialistA).lastInsertRowid;
-  return Number(db.prepare(`insert into check_ins (session_id, course_id, link_id, answered_at, pain, spreading_redness, fever, breathless_chest_pain, postural_headache, numbness_weakness, red_flag)
-    values (?, ?, ?, 'x', 'same', 0, 1, 0, 0, 0, 1)`).run(session, ids.course, link).lastInsertRowid);
+  return Number(
+    db
+      .prepare(
+        `insert into check_ins (session_id, course_id, link_id, answered_at, pain, spreading_redness, fever, breathless_chest_pain, postural_headache, numbness_weakness, red_flag)
+    values (?, ?, ?, 'x', 'same', 0, 1, 0, 0, 0, 1)`,
+      )
+      .run(session, ids.course, link).lastInsertRowid,
+  );
 }
 
 const openLinkRoute = (token: string) =>
-  linkRoute.GET(new Request(`http://localhost/r/${token}`, { headers: { 'x-forwarded-for': '198.51.100.7' } }), { params: Promise.resolve({ token }) });
+  linkRoute.GET(new Request(`http://localhost/r/${token}`, { headers: { 'x-forwarded-for': '198.51.100.7' } }), {
+    params: Promise.resolve({ token }),
+  });
 
 function observed(state: { ok?: boolean | string; message?: string }): Expect | string {
   if (state.ok) return 'ok';
@@ -184,18 +247,30 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
     staffActions.createStaffAction({}, form({ name: 'Dr Matrix', email: `matrix${++seq}@clinic.test`, role: 'specialist' })),
   'lib/actions/staff-actions.ts#changeRoleAction': () =>
     staffActions.changeRoleAction({}, form({ id: String(ids.target), role: seq++ % 2 ? 'manager' : 'specialist' })),
-  'lib/actions/staff-actions.ts#setActiveAction': () =>
-    staffActions.setActiveAction({}, form({ id: String(ids.target), active: 'true' })),
+  'lib/actions/staff-actions.ts#setActiveAction': () => staffActions.setActiveAction({}, form({ id: String(ids.target), active: 'true' })),
   'lib/actions/staff-actions.ts#resetPasswordAction': () => staffActions.resetPasswordAction({}, form({ id: String(ids.target) })),
   'lib/actions/staff-actions.ts#unlockAccountAction': () => staffActions.unlockAccountAction({}, form({ id: String(ids.target) })),
   'lib/actions/account-actions.ts#changePasswordAction': async () => {
     // A known current password; the change ends every session of the account, so the next request signs in afresh.
     const id = signedIn.userId;
-    if (id != null) temp.db().update(users).set({ passwordHash: await hashPassword('matrix-current-password') }).where(eq(users.id, id)).run();
+    if (id != null)
+      temp
+        .db()
+        .update(users)
+        .set({ passwordHash: await hashPassword('matrix-current-password') })
+        .where(eq(users.id, id))
+        .run();
     forgetSessions();
     try {
       return await redirects(() =>
-        accountActions.changePasswordAction({}, form({ currentPassword: 'matrix-current-password', newPassword: `matrix-new-password-${++seq}`, confirmPassword: `matrix-new-password-${seq}` })),
+        accountActions.changePasswordAction(
+          {},
+          form({
+            currentPassword: 'matrix-current-password',
+            newPassword: `matrix-new-password-${++seq}`,
+            confirmPassword: `matrix-new-password-${seq}`,
+          }),
+        ),
       );
     } finally {
       forgetSessions();
@@ -214,12 +289,22 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
     const code = await ownTwoFactor('on');
     // A known password; setting it ends the account's sessions, so the next request signs in afresh.
     const id = signedIn.userId;
-    if (id != null) temp.db().update(users).set({ passwordHash: await hashPassword('matrix-current-password') }).where(eq(users.id, id)).run();
+    if (id != null)
+      temp
+        .db()
+        .update(users)
+        .set({ passwordHash: await hashPassword('matrix-current-password') })
+        .where(eq(users.id, id))
+        .run();
     forgetSessions();
     return accountActions.disableTwoFactorAction({}, form({ password: 'matrix-current-password', code }));
   },
   'lib/actions/settings-actions.ts#updateSettingAction': () =>
-    settingsActions.updateSettingAction('overdueGraceDays', {}, form({ overdueGraceDays: String(8 + (++seq % 20)), overdueGraceDaysReason: 'Matrix' })),
+    settingsActions.updateSettingAction(
+      'overdueGraceDays',
+      {},
+      form({ overdueGraceDays: String(8 + (++seq % 20)), overdueGraceDaysReason: 'Matrix' }),
+    ),
   'lib/actions/patient-actions.ts#createPatientAction': () =>
     redirects(() => patientActions.createPatientAction({}, form({ ...patientForm, mrn: `MX-${++seq}` }))),
   'lib/actions/patient-actions.ts#updatePatientAction': () =>
@@ -227,31 +312,51 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
   'lib/actions/patient-actions.ts#setArchivedAction': () => patientActions.setArchivedAction(ids.patient, false, {}, form({})),
   'lib/actions/course-actions.ts#createCourseAction': () =>
     redirects(() =>
-      courseActions.createCourseAction(ids.patient, {}, form({ condition: 'knee_pain', region: 'knee', side: 'left', startDate: '2026-01-05', plannedSessions: '4', intervalWeeks: '4' })),
+      courseActions.createCourseAction(
+        ids.patient,
+        {},
+        form({ condition: 'knee_pain', region: 'knee', side: 'left', startDate: '2026-01-05', plannedSessions: '4', intervalWeeks: '4' }),
+      ),
     ),
   'lib/actions/course-actions.ts#closeCourseAction': () =>
     redirects(() => courseActions.closeCourseAction(ids.closable, {}, form({ status: 'completed', endDate: '2026-03-01', endReason: 'Goals met' }))),
-  'lib/actions/course-actions.ts#updateCourseNotesAction': () => courseActions.updateCourseNotesAction(ids.course, {}, form({ notes: `Note ${++seq}` })),
+  'lib/actions/course-actions.ts#updateCourseNotesAction': () =>
+    courseActions.updateCourseNotesAction(ids.course, {}, form({ notes: `Note ${++seq}` })),
   'lib/actions/session-actions.ts#saveSessionAction': () =>
     redirects(() => sessionActions.saveSessionAction(ids.loggable, null, JSON.parse(sessionBody()))),
   'lib/actions/session-actions.ts#deleteSessionAction': () => redirects(() => sessionActions.deleteSessionAction(ids.session)),
   'lib/actions/adverse-event-actions.ts#recordAdverseEventAction': () =>
-    adverseEventActions.recordAdverseEventAction(ids.course, {}, form({
-      sessionId: String(ids.courseSession), type: 'bruising', severity: 'mild', onsetDate: '2026-01-06', serious: 'on',
-    })),
+    adverseEventActions.recordAdverseEventAction(
+      ids.course,
+      {},
+      form({
+        sessionId: String(ids.courseSession),
+        type: 'bruising',
+        severity: 'mild',
+        onsetDate: '2026-01-06',
+        serious: 'on',
+      }),
+    ),
   'lib/actions/adverse-event-actions.ts#resolveAdverseEventAction': () => {
     // An ongoing event on specialist A's course, fresh for each call.
-    const id = Number(temp.db().$client.prepare(
-      `insert into adverse_events (course_id, session_id, type, severity, onset_date, recorded_by, recorded_at, updated_at)
+    const id = Number(
+      temp
+        .db()
+        .$client.prepare(
+          `insert into adverse_events (course_id, session_id, type, severity, onset_date, recorded_by, recorded_at, updated_at)
        values (?, ?, 'vasovagal', 'mild', '2026-01-05', ?, 'x', 'x')`,
-    ).run(ids.course, ids.courseSession, ids.specialistA).lastInsertRowid);
+        )
+        .run(ids.course, ids.courseSession, ids.specialistA).lastInsertRowid,
+    );
     return adverseEventActions.resolveAdverseEventAction(id, {}, form({ resolutionDate: '2026-01-07' }));
   },
   'lib/actions/consent-actions.ts#recordConsentAction': () =>
     consentActions.recordConsentAction(ids.course, {}, form({ versionId: '1', consentDate: '2026-01-05', witness: 'Matrix' })),
   'lib/actions/patient-link-actions.ts#createFollowUpLinkAction': () => linkActions.createFollowUpLinkAction({}, form({ id: String(ids.followUp) })),
-  'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': () => linkActions.createPreSessionLinkAction({}, form({ id: String(ids.course) })),
-  'lib/actions/patient-link-actions.ts#createCheckInLinkAction': () => linkActions.createCheckInLinkAction({}, form({ id: String(ids.checkInSession) })),
+  'lib/actions/patient-link-actions.ts#createPreSessionLinkAction': () =>
+    linkActions.createPreSessionLinkAction({}, form({ id: String(ids.course) })),
+  'lib/actions/patient-link-actions.ts#createCheckInLinkAction': () =>
+    linkActions.createCheckInLinkAction({}, form({ id: String(ids.checkInSession) })),
   'lib/actions/check-in-actions.ts#recordCheckInHandlingAction': () =>
     checkInActions.recordCheckInHandlingAction(openRedFlag(), {}, form({ handling: 'patient_contacted', note: 'Called back, settled' })),
   'lib/actions/patient-link-actions.ts#submitPatientAnswersAction': () => {
@@ -264,13 +369,20 @@ const ACTION_CALLS: Record<string, () => Promise<{ ok?: boolean | string; messag
     redirects(() => referrerActions.updateReferrerAction(ids.referrer, {}, form({ name: `Dr Matrix Referrer ${++seq}` }))),
   'lib/actions/referrer-actions.ts#setCourseReferrerAction': () =>
     referrerActions.setCourseReferrerAction(ids.loggable, {}, form({ referrerId: seq++ % 2 ? String(ids.referrer) : '' })),
-  'lib/actions/letter-actions.ts#generateLetterAction': () => letterActions.generateLetterAction(ids.course, {}, form({ plan: 'Review in three months.' })),
+  'lib/actions/letter-actions.ts#generateLetterAction': () =>
+    letterActions.generateLetterAction(ids.course, {}, form({ plan: 'Review in three months.' })),
 };
 
 const sessionBody = () =>
   JSON.stringify({
-    sessionDate: '2026-01-20', pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false,
-    notes: null, sites: [{ siteCode: 'knee.mcl', side: 'left', injectionCount: 1 }],
+    sessionDate: '2026-01-20',
+    pain: 5,
+    mobility: 5,
+    sleep: 5,
+    ultrasoundGuided: true,
+    needling: false,
+    notes: null,
+    sites: [{ siteCode: 'knee.mcl', side: 'left', injectionCount: 1 }],
   });
 const postSession = (headers: Record<string, string> = {}) =>
   sessionsRoute.POST(
@@ -340,7 +452,11 @@ describe.each(ACTORS)('as %s', (actor) => {
 
 describe('the public link route, for an anonymous visitor', () => {
   const snapshot = () =>
-    temp.db().get<{ s: string }>(sql`select (select count(*) from pre_session_reports) || '/' || (select count(*) from follow_ups where answered_at is not null) || '/' || (select count(*) from check_ins) || '/' || (select count(used_at) from patient_links) as s`)!.s;
+    temp
+      .db()
+      .get<{ s: string }>(
+        sql`select (select count(*) from pre_session_reports) || '/' || (select count(*) from follow_ups where answered_at is not null) || '/' || (select count(*) from check_ins) || '/' || (select count(used_at) from patient_links) as s`,
+      )!.s;
   for (const purpose of ['pre_session', 'check_in'] as const) {
     const tokens: Record<keyof typeof PATIENT_LINK_MATRIX, () => string> = {
       valid: () => linkToken('valid', purpose),

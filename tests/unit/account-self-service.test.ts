@@ -18,7 +18,11 @@ const { hashPassword } = await import('@/lib/auth/password');
 let adminId = 0;
 beforeAll(async () => {
   adminId = Number(
-    temp.db().insert(users).values({ email: 'admin@clinic.test', name: 'Admin', role: 'admin', passwordHash: await hashPassword('admin-password-123') }).run().lastInsertRowid,
+    temp
+      .db()
+      .insert(users)
+      .values({ email: 'admin@clinic.test', name: 'Admin', role: 'admin', passwordHash: await hashPassword('admin-password-123') })
+      .run().lastInsertRowid,
   );
 });
 afterAll(() => temp.cleanup());
@@ -45,7 +49,9 @@ describe('an account created or reset by an admin', () => {
 
   it('changes it with the current password, which ends its sessions', async () => {
     as(created.id);
-    await expect(changeOwnPassword({ currentPassword: 'wrong', newPassword: 'my-own-password-1', confirmPassword: 'my-own-password-1' })).rejects.toMatchObject({
+    await expect(
+      changeOwnPassword({ currentPassword: 'wrong', newPassword: 'my-own-password-1', confirmPassword: 'my-own-password-1' }),
+    ).rejects.toMatchObject({
       fields: { currentPassword: 'This is not your current password.' },
     });
     await expect(changeOwnPassword({ currentPassword: created.password, newPassword: 'short', confirmPassword: 'short' })).rejects.toMatchObject({
@@ -75,7 +81,14 @@ describe('unlocking a locked account', () => {
     const insert = temp.db().$client.prepare(`insert into login_attempts (email, ip, at, outcome) values ('locked@clinic.test', null, ?, 'failure')`);
     for (let i = 0; i < 10; i++) insert.run(at);
     expect((await staff.getStaffMember(id)).locked).toBe(true);
-    const state = await staffActions.unlockAccountAction({}, (() => { const f = new FormData(); f.set('id', String(id)); return f; })());
+    const state = await staffActions.unlockAccountAction(
+      {},
+      (() => {
+        const f = new FormData();
+        f.set('id', String(id));
+        return f;
+      })(),
+    );
     expect(state).toMatchObject({ ok: true, message: expect.stringMatching(/unlocked \(10 failed/) });
     expect((await staff.getStaffMember(id)).locked).toBe(false);
   });

@@ -19,7 +19,8 @@ beforeAll(() => {
   process.env.AUDIT_CHECKPOINT_FILE = join(dir, 'backups', 'audit-checkpoints.jsonl');
   process.env.AUDIT_CHECKPOINT_EVERY = '5';
   resetCheckpointState();
-  for (let i = 1; i <= 12; i++) recordAudit(temp.db(), { userId: i, action: 'view', entity: 'patient', entityId: i, patientId: i, outcome: 'success' });
+  for (let i = 1; i <= 12; i++)
+    recordAudit(temp.db(), { userId: i, action: 'view', entity: 'patient', entityId: i, patientId: i, outcome: 'success' });
 });
 afterAll(() => {
   delete process.env.AUDIT_KEY;
@@ -53,7 +54,10 @@ describe('audit checkpoints', () => {
     const copy = tamperableCopy('cut.db');
     copy.exec('delete from audit_events where id > 9');
     expect(verifyAuditChain(copy)).toMatchObject({ ok: true }); // what was left still links up
-    expect(verifyCheckpoints(copy, readCheckpoints(checkpointFile()), KEY)).toMatchObject({ ok: false, reason: expect.stringMatching(/event 10.*missing/) });
+    expect(verifyCheckpoints(copy, readCheckpoints(checkpointFile()), KEY)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/event 10.*missing/),
+    });
     copy.close();
     const result = verifyScript(join(dir, 'cut.db'));
     expect(result.status).toBe(1);
@@ -68,14 +72,26 @@ describe('audit checkpoints', () => {
     let prev: string | null = null;
     for (const row of rows) {
       const hash = auditHash({
-        at: row.at, userId: row.user_id, userEmail: row.user_email, action: row.action, entity: row.entity, entityId: row.entity_id,
-        patientId: row.patient_id, outcome: row.outcome, details: row.details, ip: row.ip, prevHash: prev,
+        at: row.at,
+        userId: row.user_id,
+        userEmail: row.user_email,
+        action: row.action,
+        entity: row.entity,
+        entityId: row.entity_id,
+        patientId: row.patient_id,
+        outcome: row.outcome,
+        details: row.details,
+        ip: row.ip,
+        prevHash: prev,
       });
       copy.prepare('update audit_events set prev_hash = ?, hash = ? where id = ?').run(prev, hash, row.id);
       prev = hash;
     }
     expect(verifyAuditChain(copy)).toMatchObject({ ok: true });
-    expect(verifyCheckpoints(copy, readCheckpoints(checkpointFile()), KEY)).toMatchObject({ ok: false, reason: expect.stringMatching(/event 5 no longer has the hash/) });
+    expect(verifyCheckpoints(copy, readCheckpoints(checkpointFile()), KEY)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/event 5 no longer has the hash/),
+    });
     copy.close();
     const result = verifyScript(join(dir, 'rehashed.db'));
     expect(result.status).toBe(1);

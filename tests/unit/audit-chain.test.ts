@@ -12,7 +12,15 @@ let dir = '';
 beforeAll(() => {
   dir = join(process.env.DATABASE_PATH!, '..');
   for (let i = 1; i <= 6; i++) {
-    recordAudit(temp.db(), { userId: i, action: 'patient.view', entity: 'patient', entityId: i, patientId: i, outcome: 'success', details: { n: i } });
+    recordAudit(temp.db(), {
+      userId: i,
+      action: 'patient.view',
+      entity: 'patient',
+      entityId: i,
+      patientId: i,
+      outcome: 'success',
+      details: { n: i },
+    });
   }
 });
 afterAll(() => temp.cleanup());

@@ -27,7 +27,12 @@ beforeAll(() => {
   basics = insertBasics(db.$client);
   mrn = (db.$client.prepare('select mrn from patients where id = ?').get(basics.patient) as { mrn: string }).mrn;
   for (let i = 0; i < 120; i++) {
-    recordAudit(db, { userId: i % 2 ? basics.user : 77, action: i % 3 ? 'patient.view' : 'login', patientId: i % 3 ? basics.patient : null, outcome: 'success' });
+    recordAudit(db, {
+      userId: i % 2 ? basics.user : 77,
+      action: i % 3 ? 'patient.view' : 'login',
+      patientId: i % 3 ? basics.patient : null,
+      outcome: 'success',
+    });
   }
 });
 afterAll(() => temp.cleanup());
@@ -87,8 +92,12 @@ describe('record changes', () => {
   it('writes a change event with the patient it concerns', async () => {
     as.actor = manager;
     auditRecordChange(temp.db(), manager, {
-      action: 'course.update', entity: 'course', entityId: basics.course, patientId: basics.patient,
-      before: { status: 'active' }, after: { status: 'completed' },
+      action: 'course.update',
+      entity: 'course',
+      entityId: basics.course,
+      patientId: basics.patient,
+      before: { status: 'active' },
+      after: { status: 'completed' },
     });
     const [row] = (await listAuditEvents({ action: 'course.update' })).rows;
     expect(JSON.parse(row.details!)).toEqual({ changes: { status: { from: 'active', to: 'completed' } } });

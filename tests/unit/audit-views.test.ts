@@ -30,7 +30,9 @@ async function viewsDuring(run: () => Promise<unknown>): Promise<ViewEvent[]> {
   const before = (sqlite.prepare('select coalesce(max(id), 0) as id from audit_events').get() as { id: number }).id;
   await run();
   const rows = sqlite
-    .prepare(`select user_id as userId, action, entity, entity_id as entityId, patient_id as patientId, details from audit_events where id > ? order by id`)
+    .prepare(
+      `select user_id as userId, action, entity, entity_id as entityId, patient_id as patientId, details from audit_events where id > ? order by id`,
+    )
     .all(before) as (Omit<ViewEvent, 'details'> & { action: string; details: string })[];
   expect(rows.every((r) => r.action === 'view')).toBe(true);
   return rows.map(({ action: _action, ...r }) => ({ ...r, details: JSON.parse(r.details) }));
@@ -98,9 +100,21 @@ describe('views of patient data are audited with the patients shown', () => {
   it('the session forms', async () => {
     specialistA();
     const [form] = await viewsDuring(() => getSessionFormContext(fx.courses.C2));
-    expect(form).toMatchObject({ entity: 'session_form', entityId: String(fx.courses.C2), patientId: fx.patients[1], details: { patientIds: [fx.patients[1]] } });
-    const sessionId = (temp.db().$client.prepare('select min(id) as id from treatment_sessions where course_id = ?').get(fx.courses.C1) as { id: number }).id;
+    expect(form).toMatchObject({
+      entity: 'session_form',
+      entityId: String(fx.courses.C2),
+      patientId: fx.patients[1],
+      details: { patientIds: [fx.patients[1]] },
+    });
+    const sessionId = (
+      temp.db().$client.prepare('select min(id) as id from treatment_sessions where course_id = ?').get(fx.courses.C1) as { id: number }
+    ).id;
     const [edit] = await viewsDuring(() => getSessionForEdit(sessionId));
-    expect(edit).toMatchObject({ entity: 'session', entityId: String(sessionId), patientId: fx.patients[0], details: { patientIds: [fx.patients[0]] } });
+    expect(edit).toMatchObject({
+      entity: 'session',
+      entityId: String(sessionId),
+      patientId: fx.patients[0],
+      details: { patientIds: [fx.patients[0]] },
+    });
   });
 });

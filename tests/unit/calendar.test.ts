@@ -5,7 +5,9 @@ import { addDaysIso, calendarDaysBetween, shortDate } from '@/lib/domain/calenda
 import { daysPastDue, nextDueDate } from '@/lib/domain/outcome-rules';
 import { dueHint, formatDate } from '@/lib/domain/dates';
 
-const isoDate = fc.date({ min: new Date('1900-01-01T12:00:00Z'), max: new Date('2100-12-31T12:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('1900-01-01T12:00:00Z'), max: new Date('2100-12-31T12:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('calendar arithmetic on ISO dates', () => {
   it('agrees with date-fns on local dates, across DST changes and leap years', () => {

@@ -19,25 +19,42 @@ describe('the check-in migration', () => {
     sqlite.pragma('foreign_keys = ON');
     migrate(drizzle(sqlite), { migrationsFolder: migrationsBefore(dir, LAST_BEFORE) });
     const a = insertBasics(sqlite);
-    const followUp = sqlite.prepare(
-      `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
+    const followUp = sqlite
+      .prepare(
+        `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
        values (?, 'w6', '2026-03-01', '2026-02-15', '2026-03-15', 'x', 'x')`,
-    ).run(a.course).lastInsertRowid;
+      )
+      .run(a.course).lastInsertRowid;
     const link = sqlite.prepare(
       `insert into patient_links (token_hash, token_salt, purpose, course_id, follow_up_id, created_by, created_at, expires_at, used_at, emailed_at)
        values (?, ?, ?, ?, ?, ?, '2026-03-01T10:00:00.000Z', '2026-03-15T10:00:00.000Z', ?, ?)`,
     );
     for (let i = 0; i < 30; i++) {
       const pre = i % 3 !== 0;
-      const id = link.run(`hash-${i}`, `salt-${i}`, pre ? 'pre_session' : 'follow_up', a.course, pre ? null : followUp, a.user,
-        i % 2 ? '2026-03-02T10:00:00.000Z' : null, i % 5 ? null : '2026-03-01T11:00:00.000Z').lastInsertRowid;
+      const id = link.run(
+        `hash-${i}`,
+        `salt-${i}`,
+        pre ? 'pre_session' : 'follow_up',
+        a.course,
+        pre ? null : followUp,
+        a.user,
+        i % 2 ? '2026-03-02T10:00:00.000Z' : null,
+        i % 5 ? null : '2026-03-01T11:00:00.000Z',
+      ).lastInsertRowid;
       if (pre && i % 2) {
-        sqlite.prepare(`insert into pre_session_reports (link_id, course_id, reported_at, pain, mobility, sleep, session_id) values (?, ?, 'x', 4, 5, 6, ?)`)
+        sqlite
+          .prepare(
+            `insert into pre_session_reports (link_id, course_id, reported_at, pain, mobility, sleep, session_id) values (?, ?, 'x', 4, 5, 6, ?)`,
+          )
           .run(id, a.course, i === 1 ? a.session : null);
       }
     }
     const dump = () => ({
-      links: sqlite.prepare('select id, token_hash, token_salt, purpose, course_id, follow_up_id, created_by, created_at, expires_at, opened_at, used_at, revoked_at, expired_at, emailed_at, reminder_day3_at, reminder_day7_at from patient_links order by id').all(),
+      links: sqlite
+        .prepare(
+          'select id, token_hash, token_salt, purpose, course_id, follow_up_id, created_by, created_at, expires_at, opened_at, used_at, revoked_at, expired_at, emailed_at, reminder_day3_at, reminder_day7_at from patient_links order by id',
+        )
+        .all(),
       reports: sqlite.prepare('select * from pre_session_reports order by id').all(),
     });
     const before = dump();
@@ -46,7 +63,9 @@ describe('the check-in migration', () => {
     migrate(drizzle(sqlite), { migrationsFolder: 'db/migrations' });
     expect(dump()).toEqual(before);
     expect(sqlite.prepare('pragma foreign_key_check').all()).toEqual([]);
-    expect(sqlite.prepare(`select count(*) as n from sqlite_master where name in ('__new_patient_links', '__keep_pre_session_reports')`).get()).toEqual({ n: 0 });
+    expect(
+      sqlite.prepare(`select count(*) as n from sqlite_master where name in ('__new_patient_links', '__keep_pre_session_reports')`).get(),
+    ).toEqual({ n: 0 });
     // New ids continue after the kept ones; a check-in link needs its session, and only a check-in link may have one.
     const insert = sqlite.prepare(
       `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at) values (?, 's', ?, ?, ?, ?, 'x', 'y')`,

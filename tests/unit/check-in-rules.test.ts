@@ -3,7 +3,14 @@ import { checkInLinkExpiry, checkInState, checkInWindow, isRedFlag, redFlags, ty
 import { checkInAnswerSchema, checkInHandlingSchema } from '@/lib/validation/check-in';
 
 const settings = { checkInFromDays: 2, checkInToDays: 4 };
-const calm: CheckInAnswers = { pain: 'same', spreadingRedness: false, fever: false, breathlessChestPain: false, posturalHeadache: false, numbnessWeakness: false };
+const calm: CheckInAnswers = {
+  pain: 'same',
+  spreadingRedness: false,
+  fever: false,
+  breathlessChestPain: false,
+  posturalHeadache: false,
+  numbnessWeakness: false,
+};
 
 describe('check-in window and state', () => {
   it('is due 2 to 4 days after the session (settings), across month ends', () => {
@@ -39,7 +46,11 @@ describe('red flags', () => {
       expect(redFlags({ ...calm, [key]: true })).toHaveLength(1);
     }
     expect(redFlags({ ...calm, breathlessChestPain: true })).toEqual(['Shortness of breath or chest pain']);
-    expect(redFlags({ ...calm, pain: 'much_worse', fever: true, numbnessWeakness: true })).toEqual(['Pain much worse', 'Fever', 'New numbness or weakness']);
+    expect(redFlags({ ...calm, pain: 'much_worse', fever: true, numbnessWeakness: true })).toEqual([
+      'Pain much worse',
+      'Fever',
+      'New numbness or weakness',
+    ]);
   });
 });
 

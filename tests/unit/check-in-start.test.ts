@@ -46,9 +46,11 @@ function upgraded(name: string, fill: (sqlite: Database.Database) => void) {
 }
 
 function injectedSession(sqlite: Database.Database, basics: { course: number; user: number }, date: string): number {
-  const id = Number(sqlite.prepare(
-    `insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, ?, 5, ?, 'x', 'x')`,
-  ).run(basics.course, date, basics.user).lastInsertRowid);
+  const id = Number(
+    sqlite
+      .prepare(`insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, ?, 5, ?, 'x', 'x')`)
+      .run(basics.course, date, basics.user).lastInsertRowid,
+  );
   sqlite.prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'shoulder.supraspinatus', 'left', 1)`).run(id);
   return id;
 }
@@ -94,7 +96,16 @@ describe('the check-in start date', () => {
     injectedSession(db.$client, basics, day(-40));
     injectedSession(db.$client, basics, day(-3));
     actAs({ id: 999, role: 'manager', name: 'M', email: 'm@test' });
-    expect(await getCheckInFigures({ from: day(-60), to: day(0) })).toEqual({ injectionSessions: 2, due: 2, answered: 0, missed: 1, redFlagged: 0, handled: 0, closedCourses: 1, answeredCourses: 0 });
+    expect(await getCheckInFigures({ from: day(-60), to: day(0) })).toEqual({
+      injectionSessions: 2,
+      due: 2,
+      answered: 0,
+      missed: 1,
+      redFlagged: 0,
+      handled: 0,
+      closedCourses: 1,
+      answeredCourses: 0,
+    });
     actAs({ id: basics.user, role: 'specialist', name: 'Dr A', email: 'a@test' });
     expect((await getCourseCheckIns(basics.course)).checkIns.map((c) => c.state)).toEqual(['missed', 'due']);
     expect((await getCheckInsDue()).rows).toHaveLength(1);

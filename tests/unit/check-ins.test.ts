@@ -23,7 +23,10 @@ const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd'
 const tokenOf = (url: string) => url.split('/r/')[1];
 const calm = { pain: 'better', spreadingRedness: false, fever: false, breathlessChestPain: false, posturalHeadache: false, numbnessWeakness: false };
 const lastAudit = (entity: string) =>
-  sqlite().prepare(`select action, details from audit_events where entity = ? order by id desc limit 1`).get(entity) as { action: string; details: string };
+  sqlite().prepare(`select action, details from audit_events where entity = ? order by id desc limit 1`).get(entity) as {
+    action: string;
+    details: string;
+  };
 
 let a: ReturnType<typeof insertBasics>;
 let other: ReturnType<typeof insertBasics>;
@@ -31,10 +34,13 @@ const specialistA = () => actAs({ id: a.user, role: 'specialist', name: 'Dr A', 
 
 /** A session on the course `daysAgo` days ago; with one injected site unless `injected` is false. */
 function session(course: { course: number; user: number }, daysAgo: number, injected = true): number {
-  const id = Number(sqlite().prepare(
-    `insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, ?, 5, ?, 'x', 'x')`,
-  ).run(course.course, day(-daysAgo), course.user).lastInsertRowid);
-  if (injected) sqlite().prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'shoulder.supraspinatus', 'left', 1)`).run(id);
+  const id = Number(
+    sqlite()
+      .prepare(`insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, ?, 5, ?, 'x', 'x')`)
+      .run(course.course, day(-daysAgo), course.user).lastInsertRowid,
+  );
+  if (injected)
+    sqlite().prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'shoulder.supraspinatus', 'left', 1)`).run(id);
   return id;
 }
 
@@ -54,7 +60,9 @@ describe('check-in links and answers', () => {
     token = tokenOf(issued.url);
     const expires = new Date(issued.expiresAt);
     expect(format(expires, 'yyyy-MM-dd HH:mm')).toBe(`${day(1)} 23:59`);
-    const row = sqlite().prepare(`select purpose, session_id as sessionId, follow_up_id as followUpId from patient_links order by id desc limit 1`).get();
+    const row = sqlite()
+      .prepare(`select purpose, session_id as sessionId, follow_up_id as followUpId from patient_links order by id desc limit 1`)
+      .get();
     expect(row).toEqual({ purpose: 'check_in', sessionId: due, followUpId: null });
     expect(lastAudit('patient_link')).toMatchObject({ action: 'create' });
     expect(JSON.parse(lastAudit('patient_link').details)).toMatchObject({ purpose: 'check_in', sessionId: due });
@@ -77,7 +85,9 @@ describe('check-in links and answers', () => {
     expect(submitLinkAnswers(temp.db(), token, { ...calm, breathlessChestPain: true }, '10.0.0.1')).toEqual({ purpose: 'check_in', redFlag: true });
     expect(resolveLink(temp.db(), token, new Date()).status).toBe('used');
     expect(() => submitLinkAnswers(temp.db(), token, calm, null)).toThrow('This link has already been used');
-    const saved = sqlite().prepare(`select breathless_chest_pain as b, pain, red_flag as flag, handled_at as handled from check_ins where session_id = ?`).get(due);
+    const saved = sqlite()
+      .prepare(`select breathless_chest_pain as b, pain, red_flag as flag, handled_at as handled from check_ins where session_id = ?`)
+      .get(due);
     expect(saved).toEqual({ b: 1, pain: 'better', flag: 1, handled: null });
     const audit = lastAudit('patient_link');
     expect(audit.action).toBe('answer');
@@ -105,9 +115,20 @@ describe('check-in links and answers', () => {
     await expect(recordCheckInHandling(checkInId, { handling: 'adverse_event_recorded', note: '' })).rejects.toMatchObject({
       fields: { handling: expect.stringContaining('Record the adverse event first') },
     });
-    await recordAdverseEvent(a.course, { sessionId: due, type: 'pneumothorax', severity: 'severe', serious: true, onsetDate: day(-2), resolutionDate: '', description: '', actionTaken: 'Sent to emergency' });
+    await recordAdverseEvent(a.course, {
+      sessionId: due,
+      type: 'pneumothorax',
+      severity: 'severe',
+      serious: true,
+      onsetDate: day(-2),
+      resolutionDate: '',
+      description: '',
+      actionTaken: 'Sent to emergency',
+    });
     await recordCheckInHandling(checkInId, { handling: 'adverse_event_recorded', note: 'Admitted for a chest drain' });
-    const handled = sqlite().prepare(`select handling, handling_note as note, handled_by as by, handled_at as at from check_ins where id = ?`).get(checkInId) as Record<string, unknown>;
+    const handled = sqlite()
+      .prepare(`select handling, handling_note as note, handled_by as by, handled_at as at from check_ins where id = ?`)
+      .get(checkInId) as Record<string, unknown>;
     expect(handled).toMatchObject({ handling: 'adverse_event_recorded', note: 'Admitted for a chest drain', by: a.user });
     expect(handled.at).toBeTruthy();
     const audit = lastAudit('check_in');
@@ -140,17 +161,69 @@ describe('check-in figures for the safety view', () => {
     expect(all).toEqual({ injectionSessions: 4, due: 3, answered: 2, missed: 1, redFlagged: 1, handled: 1, closedCourses: 1, answeredCourses: 1 });
     // Another specialist's shoulder session 10 days ago, answered with pain much worse, not handled.
     const late = session(other, 10);
-    sqlite().prepare(`insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at) values ('h-late', 's', 'check_in', ?, ?, ?, 'x', 'y')`)
+    sqlite()
+      .prepare(
+        `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at) values ('h-late', 's', 'check_in', ?, ?, ?, 'x', 'y')`,
+      )
       .run(other.course, late, other.user);
-    sqlite().prepare(`insert into check_ins (session_id, course_id, link_id, answered_at, pain, spreading_redness, fever, breathless_chest_pain, postural_headache, numbness_weakness, red_flag)
-      values (?, ?, last_insert_rowid(), ?, 'much_worse', 0, 0, 0, 0, 0, 1)`).run(late, other.course, new Date().toISOString());
-    expect(await getCheckInFigures({ from: day(-30), to: day(0) })).toEqual({ injectionSessions: 5, due: 4, answered: 3, missed: 1, redFlagged: 2, handled: 1, closedCourses: 2, answeredCourses: 2 });
-    expect(await getCheckInFigures({ from: day(-30), to: day(0), specialist: other.user })).toEqual({ injectionSessions: 1, due: 1, answered: 1, missed: 0, redFlagged: 1, handled: 0, closedCourses: 1, answeredCourses: 1 });
-    expect(await getCheckInFigures({ from: day(-4), to: day(0) })).toEqual({ injectionSessions: 3, due: 2, answered: 2, missed: 0, redFlagged: 1, handled: 1, closedCourses: 1, answeredCourses: 1 });
-    expect(await getCheckInFigures({ from: day(-30), to: day(0), condition: 'low_back_pain' })).toEqual({ injectionSessions: 0, due: 0, answered: 0, missed: 0, redFlagged: 0, handled: 0, closedCourses: 0, answeredCourses: 0 });
+    sqlite()
+      .prepare(
+        `insert into check_ins (session_id, course_id, link_id, answered_at, pain, spreading_redness, fever, breathless_chest_pain, postural_headache, numbness_weakness, red_flag)
+      values (?, ?, last_insert_rowid(), ?, 'much_worse', 0, 0, 0, 0, 0, 1)`,
+      )
+      .run(late, other.course, new Date().toISOString());
+    expect(await getCheckInFigures({ from: day(-30), to: day(0) })).toEqual({
+      injectionSessions: 5,
+      due: 4,
+      answered: 3,
+      missed: 1,
+      redFlagged: 2,
+      handled: 1,
+      closedCourses: 2,
+      answeredCourses: 2,
+    });
+    expect(await getCheckInFigures({ from: day(-30), to: day(0), specialist: other.user })).toEqual({
+      injectionSessions: 1,
+      due: 1,
+      answered: 1,
+      missed: 0,
+      redFlagged: 1,
+      handled: 0,
+      closedCourses: 1,
+      answeredCourses: 1,
+    });
+    expect(await getCheckInFigures({ from: day(-4), to: day(0) })).toEqual({
+      injectionSessions: 3,
+      due: 2,
+      answered: 2,
+      missed: 0,
+      redFlagged: 1,
+      handled: 1,
+      closedCourses: 1,
+      answeredCourses: 1,
+    });
+    expect(await getCheckInFigures({ from: day(-30), to: day(0), condition: 'low_back_pain' })).toEqual({
+      injectionSessions: 0,
+      due: 0,
+      answered: 0,
+      missed: 0,
+      redFlagged: 0,
+      handled: 0,
+      closedCourses: 0,
+      answeredCourses: 0,
+    });
     // The course status filter of the safety page: only the other specialist's course is completed.
     sqlite().prepare(`update courses set status = 'completed', end_date = ? where id = ?`).run(day(0), other.course);
-    expect(await getCheckInFigures({ from: day(-30), to: day(0), status: 'completed' })).toEqual({ injectionSessions: 1, due: 1, answered: 1, missed: 0, redFlagged: 1, handled: 0, closedCourses: 1, answeredCourses: 1 });
+    expect(await getCheckInFigures({ from: day(-30), to: day(0), status: 'completed' })).toEqual({
+      injectionSessions: 1,
+      due: 1,
+      answered: 1,
+      missed: 0,
+      redFlagged: 1,
+      handled: 0,
+      closedCourses: 1,
+      answeredCourses: 1,
+    });
     expect((await getCheckInFigures({ from: day(-30), to: day(0), status: 'active' })).injectionSessions).toBe(4);
     sqlite().prepare(`update courses set status = 'active', end_date = null where id = ?`).run(other.course);
     // A specialist sees their own courses whatever the filter says.

@@ -55,7 +55,9 @@ describe('session saves under write contention', () => {
     expect(errors).toEqual([]);
     expect(saved.length).toBeGreaterThan(50);
     const stored = sqlite
-      .prepare(`select count(*) as n, sum((select count(*) from injections i where i.session_id = s.id)) as sites from treatment_sessions s where notes = 'concurrent'`)
+      .prepare(
+        `select count(*) as n, sum((select count(*) from injections i where i.session_id = s.id)) as sites from treatment_sessions s where notes = 'concurrent'`,
+      )
       .get() as { n: number; sites: number };
     expect(stored).toEqual({ n: saved.length, sites: saved.length * 2 });
     const writerSessions = sqlite.prepare(`select count(*) as n from treatment_sessions where notes = 'writer'`).get() as { n: number };

@@ -11,9 +11,21 @@ const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
 
 let ids: ReturnType<typeof insertBasics>;
-const count = (sql: string, ...args: unknown[]) => (temp.db().$client.prepare(sql).get(...args) as { n: number }).n;
+const count = (sql: string, ...args: unknown[]) =>
+  (
+    temp
+      .db()
+      .$client.prepare(sql)
+      .get(...args) as { n: number }
+  ).n;
 const session = {
-  sessionDate: '2026-02-02', pain: 6, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false, notes: '',
+  sessionDate: '2026-02-02',
+  pain: 6,
+  mobility: 5,
+  sleep: 5,
+  ultrasoundGuided: true,
+  needling: false,
+  notes: '',
   sites: [{ siteCode: 'knee.mcl', side: 'left', injectionCount: 2 }],
 };
 const sampleVersion = () => count('select min(id) as n from consent_form_versions');
@@ -38,12 +50,20 @@ describe('consent', () => {
   });
 
   it('validates and records consent, audited; then the same session saves', async () => {
-    await expect(recordConsent(ids.course, { versionId: '', consentDate: '2026-02-01' })).rejects.toMatchObject({ fields: { versionId: expect.any(String) } });
-    await expect(recordConsent(ids.course, { versionId: sampleVersion(), consentDate: '2099-01-01' })).rejects.toMatchObject({ fields: { consentDate: expect.any(String) } });
-    await expect(recordConsent(ids.course, { versionId: sampleVersion(), consentDate: '2019-06-01' })).rejects.toMatchObject({ fields: { versionId: expect.any(String) } });
+    await expect(recordConsent(ids.course, { versionId: '', consentDate: '2026-02-01' })).rejects.toMatchObject({
+      fields: { versionId: expect.any(String) },
+    });
+    await expect(recordConsent(ids.course, { versionId: sampleVersion(), consentDate: '2099-01-01' })).rejects.toMatchObject({
+      fields: { consentDate: expect.any(String) },
+    });
+    await expect(recordConsent(ids.course, { versionId: sampleVersion(), consentDate: '2019-06-01' })).rejects.toMatchObject({
+      fields: { versionId: expect.any(String) },
+    });
     expect(count('select count(*) as n from consents')).toBe(0);
     await recordConsent(ids.course, { versionId: sampleVersion(), consentDate: '2026-02-01', witness: 'Nurse Kay' });
-    expect(count(`select count(*) as n from consents where course_id = ? and witness = 'Nurse Kay' and recorded_by = ?`, ids.course, ids.user)).toBe(1);
+    expect(count(`select count(*) as n from consents where course_id = ? and witness = 'Nurse Kay' and recorded_by = ?`, ids.course, ids.user)).toBe(
+      1,
+    );
     expect(count(`select count(*) as n from audit_events where entity = 'consent' and action = 'create'`)).toBe(1);
     const { id } = await createSession(ids.course, session);
     expect(count('select count(*) as n from injections where session_id = ?', id)).toBe(1);

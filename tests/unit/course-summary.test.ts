@@ -48,7 +48,12 @@ describe('responder rule in words', () => {
     expect(responderRuleText()).toBe(
       `pain down by ≥ ${OUTCOME_SETTINGS.responderAbsoluteReduction} points and ≥ ${OUTCOME_SETTINGS.responderRelativeReduction * 100} % of baseline (baseline ≥ ${OUTCOME_SETTINGS.responderMinBaseline})`,
     );
-    const stricter = { ...OUTCOME_SETTINGS, responderRelativeReduction: 0.5, responderAbsoluteReduction: 3, responderMinBaseline: 5 } as unknown as OutcomeSettings;
+    const stricter = {
+      ...OUTCOME_SETTINGS,
+      responderRelativeReduction: 0.5,
+      responderAbsoluteReduction: 3,
+      responderMinBaseline: 5,
+    } as unknown as OutcomeSettings;
     expect(responderRuleText(stricter)).toBe('pain down by ≥ 3 points and ≥ 50 % of baseline (baseline ≥ 5)');
   });
 });

@@ -20,8 +20,6 @@ describe('database connection', () => {
       .$client.prepare(`select name from sqlite_master where type = 'table' order by name`)
       .all()
       .map((r) => (r as { name: string }).name);
-    expect(tables).toEqual(
-      expect.arrayContaining(['users', 'patients', 'courses', 'treatment_sessions', 'injections', 'audit_events']),
-    );
+    expect(tables).toEqual(expect.arrayContaining(['users', 'patients', 'courses', 'treatment_sessions', 'injections', 'audit_events']));
   });
 });

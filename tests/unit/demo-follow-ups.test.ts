@@ -22,8 +22,13 @@ const FOLLOW_UPS = `select course_id, time_point, due_date, window_start, window
 describe('demo follow-ups', () => {
   it('follow finished courses with answer rates that fall over time, pending links, missed ones, deterministically', async () => {
     const a = await seeded('a');
-    const rows = a.prepare(`select time_point as tp, window_start as windowStart, window_end as windowEnd, answered_at as answeredAt from follow_ups`).all() as {
-      tp: string; windowStart: string; windowEnd: string; answeredAt: string | null;
+    const rows = a
+      .prepare(`select time_point as tp, window_start as windowStart, window_end as windowEnd, answered_at as answeredAt from follow_ups`)
+      .all() as {
+      tp: string;
+      windowStart: string;
+      windowEnd: string;
+      answeredAt: string | null;
     }[];
     const closed = (tp: string) => rows.filter((r) => r.tp === tp && r.windowEnd < '2026-11-29');
     const rate = (tp: string) => closed(tp).filter((r) => r.answeredAt).length / closed(tp).length;
@@ -36,11 +41,25 @@ describe('demo follow-ups', () => {
 
     const states = rows.map((r) => followUpState(r, '2026-11-29'));
     for (const state of ['upcoming', 'due', 'answered', 'missed']) expect(states).toContain(state);
-    const pending = a.prepare(`select count(*) as n from patient_links where used_at is null and expired_at is null and expires_at > '2026-11-29'`).get() as { n: number };
+    const pending = a
+      .prepare(`select count(*) as n from patient_links where used_at is null and expired_at is null and expires_at > '2026-11-29'`)
+      .get() as { n: number };
     expect(pending.n).toBeGreaterThan(0);
     // Every answered follow-up came through a used link; no follow-up is on a course still running its plan.
-    expect(a.prepare(`select count(*) as n from follow_ups f where answered_at is not null and not exists (select 1 from patient_links l where l.follow_up_id = f.id and l.used_at is not null)`).get()).toEqual({ n: 0 });
-    expect(a.prepare(`select count(*) as n from follow_ups f join courses c on c.id = f.course_id join outcome_course_facts cf on cf.course_id = c.id where c.status = 'active' and cf.sessions < c.planned_sessions`).get()).toEqual({ n: 0 });
+    expect(
+      a
+        .prepare(
+          `select count(*) as n from follow_ups f where answered_at is not null and not exists (select 1 from patient_links l where l.follow_up_id = f.id and l.used_at is not null)`,
+        )
+        .get(),
+    ).toEqual({ n: 0 });
+    expect(
+      a
+        .prepare(
+          `select count(*) as n from follow_ups f join courses c on c.id = f.course_id join outcome_course_facts cf on cf.course_id = c.id where c.status = 'active' and cf.sessions < c.planned_sessions`,
+        )
+        .get(),
+    ).toEqual({ n: 0 });
 
     const b = await seeded('b');
     expect(b.prepare(FOLLOW_UPS).all()).toEqual(a.prepare(FOLLOW_UPS).all());

@@ -19,7 +19,10 @@ describe('demo clinic', () => {
     const result = await seedDemoClinic(sqlite, { today: '2026-11-29' });
     expect(result.users).toBe(5);
     expect(result.patients).toBe(150);
-    const conditions = sqlite.prepare('select distinct condition from courses').all().map((r) => (r as { condition: string }).condition);
+    const conditions = sqlite
+      .prepare('select distinct condition from courses')
+      .all()
+      .map((r) => (r as { condition: string }).condition);
     expect(new Set(conditions)).toEqual(new Set(CONDITION_CODES));
     const perCourse = sqlite
       .prepare('select min(n) as lo, max(n) as hi from (select count(*) as n from treatment_sessions group by course_id)')

@@ -5,7 +5,11 @@ import { formValues } from '@/lib/validation/form-values';
 import { patientInputSchema } from '@/lib/validation/patient';
 import { fieldErrorsOf } from '@/lib/validation/form-errors';
 
-const logged = () => vi.mocked(console.error).mock.calls.map((args) => args.join(' ')).join('\n');
+const logged = () =>
+  vi
+    .mocked(console.error)
+    .mock.calls.map((args) => args.join(' '))
+    .join('\n');
 afterEach(() => vi.restoreAllMocks());
 
 describe('AppError answers a route handler and a form by itself', () => {
@@ -35,7 +39,10 @@ describe('unexpected errors', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const sqlite = Object.assign(new Error('CHECK constraint failed: pain_range'), { name: 'SqliteError', code: 'SQLITE_CONSTRAINT_CHECK' });
     const query = new Error('Failed query: insert into "patients" ("mrn", "given_name") values (?, ?)\nparams: MRN-0042,Ada', { cause: sqlite });
-    expect(failureState(query, { givenName: 'Ada' })).toEqual({ message: 'Something went wrong and nothing was saved. Try again.', values: { givenName: 'Ada' } });
+    expect(failureState(query, { givenName: 'Ada' })).toEqual({
+      message: 'Something went wrong and nothing was saved. Try again.',
+      values: { givenName: 'Ada' },
+    });
     expect(console.error).toHaveBeenCalledTimes(1);
     expect(logged()).toMatch(/^\[server action\] unexpected error: Error: Failed query: insert into "patients"/);
     expect(logged()).toContain('SqliteError SQLITE_CONSTRAINT_CHECK: CHECK constraint failed: pain_range');

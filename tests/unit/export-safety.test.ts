@@ -69,7 +69,10 @@ const cells = (csv: string) => rows(csv).flat();
 
 describe('export safety', () => {
   it('the CSV writer defuses every cell a spreadsheet would run as a formula', () => {
-    const csv = writeCsv(HOSTILE.map((v, i) => ({ n: i, v, minus: -3 })), ['n', 'v', 'minus']);
+    const csv = writeCsv(
+      HOSTILE.map((v, i) => ({ n: i, v, minus: -3 })),
+      ['n', 'v', 'minus'],
+    );
     const values = records(csv);
     expect(values.map((r) => r.v)).toEqual(HOSTILE.map((v) => `'${v}`));
     expect(values[0].minus).toBe('-3'); // numbers stay numbers

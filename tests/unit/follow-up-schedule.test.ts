@@ -41,15 +41,22 @@ describe('the follow-up plan', () => {
 });
 
 const session = (sessionDate: string, sites: number) => ({
-  sessionDate, pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false, notes: '',
+  sessionDate,
+  pain: 5,
+  mobility: 5,
+  sleep: 5,
+  ultrasoundGuided: true,
+  needling: false,
+  notes: '',
   sites: sites ? [{ siteCode: 'knee.mcl', side: 'left', injectionCount: sites }] : [],
 });
 
 describe('scheduling on the course close and session save paths', () => {
   let ids: ReturnType<typeof insertBasics>;
   const rows = () =>
-    temp.db().$client
-      .prepare(`select id, time_point as tp, due_date as due, answered_at as answered from follow_ups where course_id = ? order by due_date`)
+    temp
+      .db()
+      .$client.prepare(`select id, time_point as tp, due_date as due, answered_at as answered from follow_ups where course_id = ? order by due_date`)
       .all(ids.course) as { id: number; tp: string; due: string; answered: string | null }[];
 
   beforeAll(() => {
@@ -66,13 +73,21 @@ describe('scheduling on the course close and session save paths', () => {
   it('schedules four follow-ups from the last session with injections once the last planned session is recorded', async () => {
     await createSession(ids.course, session('2026-03-02', 0)); // review, no injections: not the anchor
     expect(rows().map((r) => [r.tp, r.due])).toEqual([
-      ['w6', '2026-03-16'], ['m3', '2026-05-02'], ['m6', '2026-08-02'], ['m12', '2027-02-02'],
+      ['w6', '2026-03-16'],
+      ['m3', '2026-05-02'],
+      ['m6', '2026-08-02'],
+      ['m12', '2027-02-02'],
     ]);
   });
 
   it('recomputes without duplicating, keeps ids of unanswered ones and never touches answered ones', async () => {
     const before = rows();
-    temp.db().$client.prepare(`update follow_ups set answered_at = '2026-03-20T10:00:00Z', pain = 2, mobility = 8, sleep = 8, global_impression = 2 where id = ?`).run(before[0].id);
+    temp
+      .db()
+      .$client.prepare(
+        `update follow_ups set answered_at = '2026-03-20T10:00:00Z', pain = 2, mobility = 8, sleep = 8, global_impression = 2 where id = ?`,
+      )
+      .run(before[0].id);
     const { id } = await createSession(ids.course, session('2026-02-16', 1)); // a later injection moves the anchor
     const after = rows();
     expect(after).toHaveLength(4);
@@ -97,7 +112,10 @@ describe('scheduling on the course close and session save paths', () => {
 
   it('schedules courses that ended before follow-ups existed, once', () => {
     const old = insertBasics(temp.db().$client, ids.user);
-    temp.db().$client.prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'knee.mcl', 'left', 1)`).run(old.session);
+    temp
+      .db()
+      .$client.prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'knee.mcl', 'left', 1)`)
+      .run(old.session);
     temp.db().$client.prepare(`update courses set status = 'completed', end_date = '2026-01-05' where id = ?`).run(old.course);
     const count = () => (temp.db().$client.prepare(`select count(*) as n from follow_ups where course_id = ?`).get(old.course) as { n: number }).n;
     expect(count()).toBe(0);

@@ -28,8 +28,14 @@ let admin: { id: number; role: 'admin'; name: string; email: string };
 beforeAll(() => {
   const ids = insertBasics(sqlite());
   specialist = { id: ids.user, role: 'specialist', name: 'A', email: 'a@test' };
-  const adminId = Number(sqlite().prepare(`insert into users (email, name, role, password_hash, created_at, updated_at)
-    values ('admin@test', 'Ada Admin', 'admin', 'x', '2026-01-01', '2026-01-01')`).run().lastInsertRowid);
+  const adminId = Number(
+    sqlite()
+      .prepare(
+        `insert into users (email, name, role, password_hash, created_at, updated_at)
+    values ('admin@test', 'Ada Admin', 'admin', 'x', '2026-01-01', '2026-01-01')`,
+      )
+      .run().lastInsertRowid,
+  );
   admin = { id: adminId, role: 'admin', name: 'Ada Admin', email: 'admin@test' };
 });
 
@@ -58,7 +64,9 @@ describe('follow-up time points from the settings', () => {
 
   it('are stated in words from the settings', () => {
     expect(followUpTimingText(OUTCOME_SETTINGS)).toBe('6 weeks, 3, 6 and 12 months');
-    expect(followUpTimingText({ ...OUTCOME_SETTINGS, followUpW6Weeks: 8, followUpM3Months: 4, followUpM12Months: 18 })).toBe('8 weeks, 4, 6 and 18 months');
+    expect(followUpTimingText({ ...OUTCOME_SETTINGS, followUpW6Weeks: 8, followUpM3Months: 4, followUpM12Months: 18 })).toBe(
+      '8 weeks, 4, 6 and 18 months',
+    );
   });
 
   it('find windows that would overlap for some last injection, and reminders out of order or after expiry', () => {
@@ -66,7 +74,10 @@ describe('follow-up time points from the settings', () => {
     expect(settingConflicts(OUTCOME_SETTINGS)).toEqual([]);
     expect(overlappingWindows({ ...OUTCOME_SETTINGS, followUpM3WindowDays: 40 })).toEqual(['w6', 'm3']);
     // 4 and 6 months ± 30 days: the end of a 31-day month run meets the start of a shorter one.
-    expect(overlappingWindows({ ...OUTCOME_SETTINGS, followUpM3Months: 4, followUpM3WindowDays: 30, followUpM6WindowDays: 30 })).toEqual(['m3', 'm6']);
+    expect(overlappingWindows({ ...OUTCOME_SETTINGS, followUpM3Months: 4, followUpM3WindowDays: 30, followUpM6WindowDays: 30 })).toEqual([
+      'm3',
+      'm6',
+    ]);
     expect(overlappingWindows({ ...OUTCOME_SETTINGS, followUpM3Months: 4, followUpM3WindowDays: 29, followUpM6WindowDays: 29 })).toBeNull();
     expect(settingConflicts({ ...OUTCOME_SETTINGS, linkFirstReminderDays: 7 }).map((c) => c.keys)).toEqual([
       ['linkFirstReminderDays', 'linkSecondReminderDays'],
@@ -80,7 +91,10 @@ describe('follow-up time points from the settings', () => {
     actAs(admin);
     const before = versions();
     expect(await updateSettingAction('followUpM3WindowDays', {}, form({ followUpM3WindowDays: '40' }))).toMatchObject({
-      errors: { followUpM3WindowDays: 'The answer windows of the 6 weeks and 3 months follow-ups would overlap: shorten a window or move the time points apart.' },
+      errors: {
+        followUpM3WindowDays:
+          'The answer windows of the 6 weeks and 3 months follow-ups would overlap: shorten a window or move the time points apart.',
+      },
     });
     expect(await updateSettingAction('followUpW6Weeks', {}, form({ followUpW6Weeks: '12' }))).toMatchObject({
       errors: { followUpW6Weeks: expect.stringMatching(/6 weeks and 3 months follow-ups would overlap/) },
@@ -99,14 +113,23 @@ describe('follow-up time points from the settings', () => {
 });
 
 const session = (sessionDate: string, sites: number) => ({
-  sessionDate, pain: 5, mobility: 5, sleep: 5, ultrasoundGuided: true, needling: false, notes: '',
+  sessionDate,
+  pain: 5,
+  mobility: 5,
+  sleep: 5,
+  ultrasoundGuided: true,
+  needling: false,
+  notes: '',
   sites: sites ? [{ siteCode: 'knee.mcl', side: 'left', injectionCount: sites }] : [],
 });
 
 describe('a settings change and follow-ups already scheduled', () => {
   const due = (courseId: number) =>
-    (sqlite().prepare(`select time_point as tp, due_date as due, window_start as ws from follow_ups where course_id = ? order by due_date`)
-      .all(courseId) as { tp: string; due: string; ws: string }[]).map((r) => `${r.tp} ${r.due} from ${r.ws}`);
+    (
+      sqlite()
+        .prepare(`select time_point as tp, due_date as due, window_start as ws from follow_ups where course_id = ? order by due_date`)
+        .all(courseId) as { tp: string; due: string; ws: string }[]
+    ).map((r) => `${r.tp} ${r.due} from ${r.ws}`);
   const finishedCourse = async (lastDate: string) => {
     const ids = insertBasics(sqlite(), specialist.id);
     sqlite().prepare(`update courses set planned_sessions = 2 where id = ?`).run(ids.course);
@@ -118,7 +141,10 @@ describe('a settings change and follow-ups already scheduled', () => {
   it('keeps their dates; a new schedule uses the version in force; a moved last injection keeps the original offsets', async () => {
     const before = await finishedCourse('2026-03-02');
     expect(due(before.course)).toEqual([
-      'w6 2026-04-13 from 2026-03-30', 'm3 2026-06-02 from 2026-05-05', 'm6 2026-09-02 from 2026-08-05', 'm12 2027-03-02 from 2027-02-02',
+      'w6 2026-04-13 from 2026-03-30',
+      'm3 2026-06-02 from 2026-05-05',
+      'm6 2026-09-02 from 2026-08-05',
+      'm12 2027-03-02 from 2027-02-02',
     ]);
     await pause();
     await change('followUpW6WindowDays', '7');
@@ -140,8 +166,14 @@ describe('patient links from the settings', () => {
     await change('preSessionLinkExpiryHours', '1');
     const ids = insertBasics(sqlite(), specialist.id);
     const today = new Date().toISOString().slice(0, 10);
-    const followUpId = Number(sqlite().prepare(`insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
-      values (?, 'w6', ?, date(?, '-14 days'), date(?, '+14 days'), 'x', 'x')`).run(ids.course, today, today, today).lastInsertRowid);
+    const followUpId = Number(
+      sqlite()
+        .prepare(
+          `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
+      values (?, 'w6', ?, date(?, '-14 days'), date(?, '+14 days'), 'x', 'x')`,
+        )
+        .run(ids.course, today, today, today).lastInsertRowid,
+    );
     actAs(specialist);
     const start = Date.now();
     const followUp = await createFollowUpLink(followUpId);
@@ -162,8 +194,14 @@ describe('patient links from the settings', () => {
     const ids = insertBasics(sqlite(), specialist.id);
     sqlite().prepare(`update patients set email = 'ada.test@example.test' where id = ?`).run(ids.patient);
     const today = new Date().toISOString().slice(0, 10);
-    const followUpId = Number(sqlite().prepare(`insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
-      values (?, 'w6', ?, date(?, '-14 days'), date(?, '+14 days'), 'x', 'x')`).run(ids.course, today, today, today).lastInsertRowid);
+    const followUpId = Number(
+      sqlite()
+        .prepare(
+          `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at)
+      values (?, 'w6', ?, date(?, '-14 days'), date(?, '+14 days'), 'x', 'x')`,
+        )
+        .run(ids.course, today, today, today).lastInsertRowid,
+    );
     actAs(specialist);
     await createFollowUpLink(followUpId);
     const start = Date.now();

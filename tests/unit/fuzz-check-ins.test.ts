@@ -26,9 +26,13 @@ const flagged: number[] = [];
 
 /** A session with one injected site, two days ago (its check-in is due). */
 function injectedSession(): number {
-  const id = Number(sqlite().prepare(
-    `insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, date('now', 'localtime', '-2 days'), 5, ?, 'x', 'x')`,
-  ).run(basics.course, basics.user).lastInsertRowid);
+  const id = Number(
+    sqlite()
+      .prepare(
+        `insert into treatment_sessions (course_id, session_date, pain, recorded_by, recorded_at, updated_at) values (?, date('now', 'localtime', '-2 days'), 5, ?, 'x', 'x')`,
+      )
+      .run(basics.course, basics.user).lastInsertRowid,
+  );
   sqlite().prepare(`insert into injections (session_id, site_code, side, injection_count) values (?, 'knee.mcl', 'left', 1)`).run(id);
   return id;
 }
@@ -36,9 +40,11 @@ function injectedSession(): number {
 /** A live check-in link on a fresh session, written directly. */
 function checkInToken(): string {
   const { token, salt, hash } = newLinkToken();
-  sqlite().prepare(
-    `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at) values (?, ?, 'check_in', ?, ?, ?, ?, ?)`,
-  ).run(hash, salt, basics.course, injectedSession(), basics.user, new Date().toISOString(), new Date(Date.now() + 86_400_000).toISOString());
+  sqlite()
+    .prepare(
+      `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at) values (?, ?, 'check_in', ?, ?, ?, ?, ?)`,
+    )
+    .run(hash, salt, basics.course, injectedSession(), basics.user, new Date().toISOString(), new Date(Date.now() + 86_400_000).toISOString());
   return token;
 }
 
@@ -47,23 +53,55 @@ beforeAll(() => {
   signedIn.userId = basics.user;
   for (let i = 0; i < 40; i++) {
     const session = injectedSession();
-    const link = sqlite().prepare(
-      `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at) values (?, 's', 'check_in', ?, ?, ?, 'x', 'y')`,
-    ).run(`fuzz-${i}`, basics.course, session, basics.user).lastInsertRowid;
-    flagged.push(Number(sqlite().prepare(
-      `insert into check_ins (session_id, course_id, link_id, answered_at, pain, spreading_redness, fever, breathless_chest_pain, postural_headache, numbness_weakness, red_flag)
+    const link = sqlite()
+      .prepare(
+        `insert into patient_links (token_hash, token_salt, purpose, course_id, session_id, created_by, created_at, expires_at) values (?, 's', 'check_in', ?, ?, ?, 'x', 'y')`,
+      )
+      .run(`fuzz-${i}`, basics.course, session, basics.user).lastInsertRowid;
+    flagged.push(
+      Number(
+        sqlite()
+          .prepare(
+            `insert into check_ins (session_id, course_id, link_id, answered_at, pain, spreading_redness, fever, breathless_chest_pain, postural_headache, numbness_weakness, red_flag)
        values (?, ?, ?, ?, 'much_worse', 0, ?, 0, 0, 0, 1)`,
-    ).run(session, basics.course, link, new Date().toISOString(), i % 2).lastInsertRowid));
+          )
+          .run(session, basics.course, link, new Date().toISOString(), i % 2).lastInsertRowid,
+      ),
+    );
   }
 });
 
 const hostile = fc.oneof(
-  fc.constantFrom("'; drop table check_ins; --", '<script>alert(1)</script>', '\u0000', '\u202e', 'NaN', '-1', '1e309', '', ' ', 'yes', 'no',
-    'patient_contacted', 'adverse_event_recorded', 'no_action', 'much_worse', 'true'),
+  fc.constantFrom(
+    "'; drop table check_ins; --",
+    '<script>alert(1)</script>',
+    '\u0000',
+    '\u202e',
+    'NaN',
+    '-1',
+    '1e309',
+    '',
+    ' ',
+    'yes',
+    'no',
+    'patient_contacted',
+    'adverse_event_recorded',
+    'no_action',
+    'much_worse',
+    'true',
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ minLength: 900, maxLength: 3000 }),
 );
-const anyValue = fc.oneof(hostile, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const anyValue = fc.oneof(
+  hostile,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
 const toForm = (values: Record<string, string>) => {
   const fd = new FormData();
   for (const [k, v] of Object.entries(values)) fd.set(k, v);
@@ -79,7 +117,10 @@ describe('check-in actions under fuzz', { timeout: 180_000 }, () => {
     await fc.assert(
       fc.asyncProperty(
         fc.record({
-          handling: fc.oneof({ arbitrary: hostile, weight: 1 }, { arbitrary: fc.constantFrom('patient_contacted', 'adverse_event_recorded', 'no_action'), weight: 3 }),
+          handling: fc.oneof(
+            { arbitrary: hostile, weight: 1 },
+            { arbitrary: fc.constantFrom('patient_contacted', 'adverse_event_recorded', 'no_action'), weight: 3 },
+          ),
           note: hostile,
         }),
         fc.oneof(fc.constantFrom(...flagged), fc.integer(), hostile),
@@ -109,7 +150,11 @@ describe('check-in actions under fuzz', { timeout: 180_000 }, () => {
           anyValue,
           fc.record({
             pain: fc.oneof({ arbitrary: anyValue, weight: 1 }, { arbitrary: fc.constantFrom('better', 'same', 'worse', 'much_worse'), weight: 8 }),
-            spreadingRedness: yesNo, fever: yesNo, breathlessChestPain: yesNo, posturalHeadache: yesNo, numbnessWeakness: yesNo,
+            spreadingRedness: yesNo,
+            fever: yesNo,
+            breathlessChestPain: yesNo,
+            posturalHeadache: yesNo,
+            numbnessWeakness: yesNo,
           }),
         ),
         (payload) => {

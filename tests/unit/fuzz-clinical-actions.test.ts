@@ -28,13 +28,41 @@ beforeAll(() => {
 
 const hostile = fc.oneof(
   fc.constantFrom(
-    "'; drop table patients; --", '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '\u0000', '\u202e', 'NaN', '-1', '1e309',
-    '2026-02-30', '0000-00-00', '2999-01-01', '1850-01-01', 'knee_pain', 'knee', 'left', 'bilateral', 'completed', 'female', '', ' ', '4', '13',
+    "'; drop table patients; --",
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '\u0000',
+    '\u202e',
+    'NaN',
+    '-1',
+    '1e309',
+    '2026-02-30',
+    '0000-00-00',
+    '2999-01-01',
+    '1850-01-01',
+    'knee_pain',
+    'knee',
+    'left',
+    'bilateral',
+    'completed',
+    'female',
+    '',
+    ' ',
+    '4',
+    '13',
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ minLength: 300, maxLength: 3000 }),
 );
-const anyValue = fc.oneof(hostile, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const anyValue = fc.oneof(
+  hostile,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
 const formOf = (keys: string[]) => fc.record(Object.fromEntries(keys.map((k) => [k, hostile])) as Record<string, typeof hostile>);
 const toForm = (values: Record<string, string>) => {
   const fd = new FormData();
@@ -61,9 +89,32 @@ describe('clinical input schemas under fuzz', () => {
   for (const [name, schema] of Object.entries({ patientInputSchema, courseInputSchema, courseCloseSchema })) {
     it(`${name}: ${RUNS} random and hostile inputs never throw`, () => {
       fc.assert(
-        fc.property(fc.oneof(anyValue, fc.dictionary(fc.constantFrom('mrn', 'givenName', 'dateOfBirth', 'sex', 'condition', 'region', 'side', 'startDate', 'plannedSessions', 'intervalWeeks', 'status', 'endDate', 'endReason'), anyValue)), (input) => {
-          expect(() => schema.safeParse(input)).not.toThrow();
-        }),
+        fc.property(
+          fc.oneof(
+            anyValue,
+            fc.dictionary(
+              fc.constantFrom(
+                'mrn',
+                'givenName',
+                'dateOfBirth',
+                'sex',
+                'condition',
+                'region',
+                'side',
+                'startDate',
+                'plannedSessions',
+                'intervalWeeks',
+                'status',
+                'endDate',
+                'endReason',
+              ),
+              anyValue,
+            ),
+          ),
+          (input) => {
+            expect(() => schema.safeParse(input)).not.toThrow();
+          },
+        ),
         { numRuns: RUNS },
       );
     });
@@ -110,13 +161,22 @@ describe('clinical server actions under fuzz', { timeout: 180_000 }, () => {
 
   it(`recordAdverseEventAction, resolveAdverseEventAction and recordConsentAction: ${RUNS} hostile forms each`, async () => {
     const plausible = (values: Record<string, string[]>) =>
-      fc.record(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, fc.oneof({ arbitrary: hostile, weight: 1 }, { arbitrary: fc.constantFrom(...v), weight: 5 })])) as Record<string, typeof hostile>);
+      fc.record(
+        Object.fromEntries(
+          Object.entries(values).map(([k, v]) => [k, fc.oneof({ arbitrary: hostile, weight: 1 }, { arbitrary: fc.constantFrom(...v), weight: 5 })]),
+        ) as Record<string, typeof hostile>,
+      );
     await fc.assert(
       fc.asyncProperty(
         plausible({
-          sessionId: [String(basics.session), '0', '99999'], type: ['bruising', 'other', 'pneumothorax'], severity: ['mild', 'severe'],
-          serious: ['on', ''], onsetDate: ['2026-01-05', '2026-01-01', '2099-01-01'], resolutionDate: ['', '2026-01-04', '2026-01-09'],
-          description: [''], actionTaken: [''],
+          sessionId: [String(basics.session), '0', '99999'],
+          type: ['bruising', 'other', 'pneumothorax'],
+          severity: ['mild', 'severe'],
+          serious: ['on', ''],
+          onsetDate: ['2026-01-05', '2026-01-01', '2099-01-01'],
+          resolutionDate: ['', '2026-01-04', '2026-01-09'],
+          description: [''],
+          actionTaken: [''],
         }),
         plausible({ resolutionDate: ['2026-01-04', '2026-02-01', '2099-01-01'] }),
         plausible({ versionId: ['1', '2', '-1'], consentDate: ['2026-01-05', '2019-01-01', '2099-01-01'], witness: ['', 'Nurse'] }),

@@ -27,19 +27,52 @@ let basics: ReturnType<typeof insertBasics>;
 let admin = 0;
 beforeAll(() => {
   basics = insertBasics(temp.db().$client);
-  admin = Number(temp.db().insert(users).values({ email: 'fuzz-admin@clinic.test', name: 'Fuzz Admin', role: 'admin', passwordHash: 'x' }).run().lastInsertRowid);
+  admin = Number(
+    temp.db().insert(users).values({ email: 'fuzz-admin@clinic.test', name: 'Fuzz Admin', role: 'admin', passwordHash: 'x' }).run().lastInsertRowid,
+  );
 });
 
 const hostile = fc.oneof(
   fc.constantFrom(
-    "'; drop table users; --", '" or 1=1 --', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '../../etc/passwd',
-    '\u0000', '\u202e', 'NaN', 'Infinity', '-1', '1e309', '2026-02-30', '0000-00-00', '9999-99-99', 'knee.nope', '__proto__',
-    'constructor', '', ' ', 'admin', 'specialist', 'true', 'false', '1', '0',
+    "'; drop table users; --",
+    '" or 1=1 --',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '../../etc/passwd',
+    '\u0000',
+    '\u202e',
+    'NaN',
+    'Infinity',
+    '-1',
+    '1e309',
+    '2026-02-30',
+    '0000-00-00',
+    '9999-99-99',
+    'knee.nope',
+    '__proto__',
+    'constructor',
+    '',
+    ' ',
+    'admin',
+    'specialist',
+    'true',
+    'false',
+    '1',
+    '0',
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ minLength: 300, maxLength: 5000 }),
 );
-const anyValue = fc.oneof(hostile, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const anyValue = fc.oneof(
+  hostile,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
 
 function fuzzForm(keys: string[]) {
   return fc.record(Object.fromEntries(keys.map((k) => [k, hostile])) as Record<string, typeof hostile>);
@@ -55,14 +88,38 @@ describe('input schemas never throw and accept only well-formed values', () => {
   for (const [name, schema] of Object.entries(schemas)) {
     it(`${name} at ${RUNS} random and hostile inputs`, () => {
       fc.assert(
-        fc.property(fc.oneof(anyValue, fc.dictionary(fc.constantFrom('name', 'email', 'role', 'id', 'active', 'user', 'patient', 'action', 'from', 'to', 'page', 'pain', 'sites', 'sessionDate'), anyValue)), (input) => {
-          const result = schema.safeParse(input);
-          if (result.success && name === 'createStaffSchema') {
-            const data = result.data as { name: string; email: string };
-            expect(data.name).not.toMatch(/[<>\u0000]/);
-            expect(data.email).toMatch(/^[^@\s]+@[^@\s]+\.[^@\s]+$/);
-          }
-        }),
+        fc.property(
+          fc.oneof(
+            anyValue,
+            fc.dictionary(
+              fc.constantFrom(
+                'name',
+                'email',
+                'role',
+                'id',
+                'active',
+                'user',
+                'patient',
+                'action',
+                'from',
+                'to',
+                'page',
+                'pain',
+                'sites',
+                'sessionDate',
+              ),
+              anyValue,
+            ),
+          ),
+          (input) => {
+            const result = schema.safeParse(input);
+            if (result.success && name === 'createStaffSchema') {
+              const data = result.data as { name: string; email: string };
+              expect(data.name).not.toMatch(/[<>\u0000]/);
+              expect(data.email).toMatch(/^[^@\s]+@[^@\s]+\.[^@\s]+$/);
+            }
+          },
+        ),
         { numRuns: RUNS },
       );
     });
@@ -80,7 +137,11 @@ describe('server actions and route handlers under fuzz', () => {
       }),
       { numRuns: RUNS },
     );
-    const bad = temp.db().all(sql`select id from users where id > ${admin} and (role not in ('specialist','manager','admin') or email not like '%_@_%.%' or name like '%<%')`);
+    const bad = temp
+      .db()
+      .all(
+        sql`select id from users where id > ${admin} and (role not in ('specialist','manager','admin') or email not like '%_@_%.%' or name like '%<%')`,
+      );
     expect(bad).toEqual([]);
   });
 
@@ -103,17 +164,37 @@ describe('server actions and route handlers under fuzz', () => {
     signedIn.userId = basics.user;
     const body = fc.oneof(
       anyValue.map((v) => JSON.stringify(v) ?? 'undefined'),
-      fc.record({
-        sessionDate: fc.oneof(hostile, fc.constantFrom('2026-01-10', '2026-02-29', '2099-01-01')),
-        pain: fc.oneof(fc.integer({ min: -5, max: 15 }), fc.double(), hostile),
-        mobility: fc.integer({ min: -5, max: 15 }),
-        sleep: fc.integer({ min: -5, max: 15 }),
-        ultrasoundGuided: fc.oneof(fc.boolean(), hostile),
-        needling: fc.boolean(),
-        adverseEvents: fc.oneof(hostile, fc.array(fc.record({ type: fc.constantFrom('infection', 'other', 'nope'), severity: fc.constantFrom('mild', 'x'), serious: fc.boolean(), onsetDate: fc.constantFrom('2026-01-10', 'x') }), { maxLength: 2 })),
-        notes: fc.oneof(hostile, fc.constant(null)),
-        sites: fc.array(fc.record({ siteCode: fc.oneof(fc.constantFrom('knee.mcl', 'knee.nope'), hostile), side: fc.constantFrom('left', 'right', 'midline', 'up'), injectionCount: fc.integer({ min: -2, max: 25 }) }), { maxLength: 3 }),
-      }).map((v) => JSON.stringify(v)),
+      fc
+        .record({
+          sessionDate: fc.oneof(hostile, fc.constantFrom('2026-01-10', '2026-02-29', '2099-01-01')),
+          pain: fc.oneof(fc.integer({ min: -5, max: 15 }), fc.double(), hostile),
+          mobility: fc.integer({ min: -5, max: 15 }),
+          sleep: fc.integer({ min: -5, max: 15 }),
+          ultrasoundGuided: fc.oneof(fc.boolean(), hostile),
+          needling: fc.boolean(),
+          adverseEvents: fc.oneof(
+            hostile,
+            fc.array(
+              fc.record({
+                type: fc.constantFrom('infection', 'other', 'nope'),
+                severity: fc.constantFrom('mild', 'x'),
+                serious: fc.boolean(),
+                onsetDate: fc.constantFrom('2026-01-10', 'x'),
+              }),
+              { maxLength: 2 },
+            ),
+          ),
+          notes: fc.oneof(hostile, fc.constant(null)),
+          sites: fc.array(
+            fc.record({
+              siteCode: fc.oneof(fc.constantFrom('knee.mcl', 'knee.nope'), hostile),
+              side: fc.constantFrom('left', 'right', 'midline', 'up'),
+              injectionCount: fc.integer({ min: -2, max: 25 }),
+            }),
+            { maxLength: 3 },
+          ),
+        })
+        .map((v) => JSON.stringify(v)),
       hostile,
     );
     await fc.assert(
@@ -127,7 +208,9 @@ describe('server actions and route handlers under fuzz', () => {
       }),
       { numRuns: RUNS },
     );
-    const invalid = temp.db().all(sql`select id from treatment_sessions where session_date > date('now') or date(session_date) is null or pain not between 0 and 10`);
+    const invalid = temp
+      .db()
+      .all(sql`select id from treatment_sessions where session_date > date('now') or date(session_date) is null or pain not between 0 and 10`);
     expect(invalid).toEqual([]);
   });
 });

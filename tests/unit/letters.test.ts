@@ -72,10 +72,16 @@ describe('a progress letter', () => {
   });
 
   it('is stored with the hash of its bytes and audited', () => {
-    const row = temp.db().get<{ sha256: string; pdf: Buffer; byte_length: number }>(sql`select sha256, pdf, byte_length from letters where id = ${letterId}`)!;
+    const row = temp
+      .db()
+      .get<{ sha256: string; pdf: Buffer; byte_length: number }>(sql`select sha256, pdf, byte_length from letters where id = ${letterId}`)!;
     expect(createHash('sha256').update(row.pdf).digest('hex')).toBe(row.sha256);
     expect(row.byte_length).toBe(row.pdf.length);
-    const event = temp.db().get<{ details: string; user_email: string }>(sql`select details, user_email from audit_events where action = 'letter.generate' and entity_id = ${String(letterId)}`)!;
+    const event = temp
+      .db()
+      .get<{ details: string; user_email: string }>(
+        sql`select details, user_email from audit_events where action = 'letter.generate' and entity_id = ${String(letterId)}`,
+      )!;
     expect(event.user_email).toBe('specialist@prolotrack.test');
     expect(JSON.parse(event.details)).toMatchObject({ courseId, sha256: row.sha256 });
   });
@@ -97,7 +103,11 @@ describe('a progress letter', () => {
       expect(Buffer.compare(file.pdf, stored)).toBe(0);
       expect((await listCourseLetters(courseId)).map((l) => l.id)).toContain(letterId);
     }
-    const downloads = temp.db().get<{ n: number }>(sql`select count(*) as n from audit_events where action = 'letter.download' and entity_id = ${String(letterId)} and outcome = 'success'`)!.n;
+    const downloads = temp
+      .db()
+      .get<{ n: number }>(
+        sql`select count(*) as n from audit_events where action = 'letter.download' and entity_id = ${String(letterId)} and outcome = 'success'`,
+      )!.n;
     expect(downloads).toBe(3);
   });
 
@@ -120,7 +130,9 @@ describe('a progress letter', () => {
     sqlite.prepare(`update letters set pdf = cast(replace(cast(pdf as text), 'Producer', 'Producex') as blob) where id = ?`).run(letterId);
     actAs(user('manager@prolotrack.test'));
     expect((await errorOf(() => getLetterFile(letterId))).code).toBe('conflict');
-    const failure = temp.db().get<{ n: number }>(sql`select count(*) as n from audit_events where action = 'letter.download' and outcome = 'failure'`)!.n;
+    const failure = temp
+      .db()
+      .get<{ n: number }>(sql`select count(*) as n from audit_events where action = 'letter.download' and outcome = 'failure'`)!.n;
     expect(failure).toBe(1);
   });
   it('reports the follow-ups the patient answered after treatment, as the course page lists them', async () => {

@@ -37,13 +37,23 @@ let followUpId: number;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
-  temp.db().$client.prepare(`insert into clinic_settings (key, value, effective_from) values ('clinicName', '"Harbour Street Clinic"', '2000-01-01T00:00:00.000Z')`).run();
+  temp
+    .db()
+    .$client.prepare(
+      `insert into clinic_settings (key, value, effective_from) values ('clinicName', '"Harbour Street Clinic"', '2000-01-01T00:00:00.000Z')`,
+    )
+    .run();
   const ids = insertBasics(temp.db().$client);
   temp.db().$client.prepare(`update patients set email = 'ada.test@example.test' where id = ?`).run(ids.patient);
   const today = new Date().toISOString().slice(0, 10);
-  followUpId = Number(temp.db().$client.prepare(
-    `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at) values (?, 'w6', ?, date(?, '-14 days'), date(?, '+14 days'), 'x', 'x')`,
-  ).run(ids.course, today, today, today).lastInsertRowid);
+  followUpId = Number(
+    temp
+      .db()
+      .$client.prepare(
+        `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at) values (?, 'w6', ?, date(?, '-14 days'), date(?, '+14 days'), 'x', 'x')`,
+      )
+      .run(ids.course, today, today, today).lastInsertRowid,
+  );
   actAs({ id: ids.user, role: 'specialist', name: 'A', email: 'a@test' });
 });
 afterAll(async () => {
@@ -87,9 +97,11 @@ describe('link email and reminders through a real SMTP server', () => {
     }
     expect(received[1].body).toMatch(/Subject: Reminder from Harbour Street Clinic/);
 
-    const events = getDb().$client
-      .prepare(`select action, outcome, details from audit_events where entity = 'patient_link' order by id`)
-      .all() as { action: string; outcome: string; details: string }[];
+    const events = getDb().$client.prepare(`select action, outcome, details from audit_events where entity = 'patient_link' order by id`).all() as {
+      action: string;
+      outcome: string;
+      details: string;
+    }[];
     expect(events.map((e) => e.action)).toEqual(['create', 'email', 'email', 'email', 'expire']);
     expect(events.every((e) => e.outcome === 'success')).toBe(true);
   });
@@ -100,9 +112,13 @@ describe('link email and reminders through a real SMTP server', () => {
     try {
       const today = new Date().toISOString().slice(0, 10);
       const course = getDb().$client.prepare(`select course_id as c from follow_ups where id = ?`).get(followUpId) as { c: number };
-      const id = Number(getDb().$client.prepare(
-        `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at) values (?, 'm3', ?, ?, ?, 'x', 'x')`,
-      ).run(course.c, today, today, today).lastInsertRowid);
+      const id = Number(
+        getDb()
+          .$client.prepare(
+            `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at) values (?, 'm3', ?, ?, ?, 'x', 'x')`,
+          )
+          .run(course.c, today, today, today).lastInsertRowid,
+      );
       const link = await createFollowUpLink(id, { email: true });
       expect(link).toMatchObject({ emailed: false, emailMessage: 'Email is not configured: show the code or print the link.' });
       expect(received).toHaveLength(3);

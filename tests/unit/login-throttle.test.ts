@@ -28,14 +28,20 @@ let n = 0;
 async function newAccount() {
   n += 1;
   const email = `throttle${n}@clinic.test`;
-  temp.db().insert(users).values({ email, name: `User ${n}`, role: 'specialist', passwordHash: await hashPassword(PASSWORD) }).run();
+  temp
+    .db()
+    .insert(users)
+    .values({ email, name: `User ${n}`, role: 'specialist', passwordHash: await hashPassword(PASSWORD) })
+    .run();
   return email;
 }
 
 function loginEvents(email: string) {
-  return temp.db().all<{ outcome: string; details: string | null; ip: string | null }>(
-    sql`select outcome, details, ip from audit_events where action = 'login' and user_email = ${email} order by id`,
-  );
+  return temp
+    .db()
+    .all<{ outcome: string; details: string | null; ip: string | null }>(
+      sql`select outcome, details, ip from audit_events where action = 'login' and user_email = ${email} order by id`,
+    );
 }
 
 let ipCounter = 0;
@@ -120,9 +126,7 @@ describe('concurrent wrong passwords', () => {
   it('evaluates at most the limit before the lock, however many arrive at once', async () => {
     const email = await newAccount();
     argon.verified = 0;
-    const results = await Promise.allSettled(
-      Array.from({ length: 40 }, (_, i) => authenticate({ email, password: `wrong-${i}` }, ip)),
-    );
+    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => authenticate({ email, password: `wrong-${i}` }, ip)));
     const wrongPassword = results.filter((r) => r.status === 'fulfilled' && r.value === null);
     const refused = results.filter((r) => r.status === 'rejected');
     expect(wrongPassword.length).toBeLessThanOrEqual(LOGIN_THROTTLE.maxFailuresPerAccount);

@@ -30,8 +30,7 @@ beforeAll(() => {
 });
 
 const TABLES = ['outcome_session_facts', 'outcome_course_facts', 'outcome_pain_lows'];
-const snapshot = () =>
-  Object.fromEntries(TABLES.map((t) => [t, temp.db().$client.prepare(`select * from ${t} order by 1, 2`).all()]));
+const snapshot = () => Object.fromEntries(TABLES.map((t) => [t, temp.db().$client.prepare(`select * from ${t} order by 1, 2`).all()]));
 
 const sessionInput = fc.record({
   sessionDate: fc.constantFrom('2026-01-05', '2026-02-02', '2026-02-02', '2026-03-02', '2026-04-06'),
@@ -40,13 +39,31 @@ const sessionInput = fc.record({
   sleep: fc.integer({ min: 0, max: 10 }),
   ultrasoundGuided: fc.boolean(),
   needling: fc.boolean(),
-  adverseEvents: fc.constantFrom([], [], [{ type: 'vasovagal', description: 'Felt faint', severity: 'mild', serious: false, onsetDate: '2026-04-06', resolutionDate: null, actionTaken: null }]),
-  notes: fc.constant(''),
-  sites: fc.subarray(['knee.mcl', 'knee.coronary_medial']).chain((codes) =>
-    fc.tuple(...codes.map(() => fc.integer({ min: 1, max: 5 }))).map((counts) =>
-      codes.map((siteCode, i) => ({ siteCode, side: 'left', injectionCount: counts[i], dextrosePct: 15, anaesthetic: null, volumeMl: 1 })),
-    ),
+  adverseEvents: fc.constantFrom(
+    [],
+    [],
+    [
+      {
+        type: 'vasovagal',
+        description: 'Felt faint',
+        severity: 'mild',
+        serious: false,
+        onsetDate: '2026-04-06',
+        resolutionDate: null,
+        actionTaken: null,
+      },
+    ],
   ),
+  notes: fc.constant(''),
+  sites: fc
+    .subarray(['knee.mcl', 'knee.coronary_medial'])
+    .chain((codes) =>
+      fc
+        .tuple(...codes.map(() => fc.integer({ min: 1, max: 5 })))
+        .map((counts) =>
+          codes.map((siteCode, i) => ({ siteCode, side: 'left', injectionCount: counts[i], dextrosePct: 15, anaesthetic: null, volumeMl: 1 })),
+        ),
+    ),
 });
 const operation = fc.record({ kind: fc.constantFrom('create', 'create', 'update', 'delete'), course: fc.nat(), pick: fc.nat(), input: sessionInput });
 // A follow-up written around the app (as a patient's answer, or a test fixture, writes it): answered, re-answered,
@@ -58,7 +75,12 @@ const followUpChange = fc.record({
   answeredAt: fc.constantFrom('2026-02-01T10:00:00.000Z', '2026-03-02T09:00:00.000Z', '2026-05-01T10:00:00.000Z'),
   pain: fc.integer({ min: 0, max: 10 }),
 });
-interface FollowUpChange { kind: 'answer' | 'unanswer' | 'delete'; timePoint: string; answeredAt: string; pain: number }
+interface FollowUpChange {
+  kind: 'answer' | 'unanswer' | 'delete';
+  timePoint: string;
+  answeredAt: string;
+  pain: number;
+}
 
 function changeFollowUp(change: FollowUpChange, courseId: number) {
   const sqlite = temp.db().$client;
@@ -67,11 +89,14 @@ function changeFollowUp(change: FollowUpChange, courseId: number) {
     return;
   }
   const answer = change.kind === 'answer' ? [change.answeredAt, change.pain, 5, 5, 3] : [null, null, null, null, null];
-  sqlite.prepare(`insert into follow_ups (course_id, time_point, due_date, window_start, window_end, answered_at, pain, mobility, sleep,
+  sqlite
+    .prepare(
+      `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, answered_at, pain, mobility, sleep,
       global_impression, created_at, updated_at)
     values (?, ?, '2026-03-01', '2026-02-01', '2026-04-01', ?, ?, ?, ?, ?, 'x', 'x')
     on conflict (course_id, time_point) do update set answered_at = excluded.answered_at, pain = excluded.pain,
-      mobility = excluded.mobility, sleep = excluded.sleep, global_impression = excluded.global_impression`)
+      mobility = excluded.mobility, sleep = excluded.sleep, global_impression = excluded.global_impression`,
+    )
     .run(courseId, change.timePoint, ...answer);
 }
 
@@ -94,11 +119,18 @@ describe('outcome facts', () => {
             changeFollowUp(op, courseId);
             continue;
           }
-          const ids = temp.db().$client.prepare('select id from treatment_sessions where course_id = ? order by id').pluck().all(courseId) as number[];
+          const ids = temp
+            .db()
+            .$client.prepare('select id from treatment_sessions where course_id = ? order by id')
+            .pluck()
+            .all(courseId) as number[];
           if (op.kind === 'create' || ids.length === 0) await createSession(courseId, op.input);
           else if (op.kind === 'update') await updateSession(ids[op.pick % ids.length], op.input);
           // A session with an adverse event attributed to it cannot be deleted (the refusal changes nothing).
-          else await deleteSession(ids[op.pick % ids.length]).catch((e) => { if (!(isAppError(e) && e.code === 'conflict')) throw e; });
+          else
+            await deleteSession(ids[op.pick % ids.length]).catch((e) => {
+              if (!(isAppError(e) && e.code === 'conflict')) throw e;
+            });
         }
         const maintained = snapshot();
         rebuildAllCourseFacts(temp.db());
@@ -112,14 +144,20 @@ describe('outcome facts', () => {
   });
 
   it('give the pure rule’s responders and sessions to response for other thresholds without a rebuild', () => {
-    const rows = temp.db().$client
-      .prepare('select course_id as courseId, session_date as sessionDate, pain from treatment_sessions order by course_id, session_date, id')
+    const rows = temp
+      .db()
+      .$client.prepare('select course_id as courseId, session_date as sessionDate, pain from treatment_sessions order by course_id, session_date, id')
       .all() as { courseId: number; sessionDate: string; pain: number | null }[];
     for (const settings of SETTINGS) {
-      const facts = withCohort(actor(), {}, (db) =>
-        db.all<{ courseId: number; responder: number | null; toResponse: number | null }>(
-          sql`select course_id as "courseId", responder, sessions_to_response as "toResponse" from oc_facts order by course_id`,
-        ), settings);
+      const facts = withCohort(
+        actor(),
+        {},
+        (db) =>
+          db.all<{ courseId: number; responder: number | null; toResponse: number | null }>(
+            sql`select course_id as "courseId", responder, sessions_to_response as "toResponse" from oc_facts order by course_id`,
+          ),
+        settings,
+      );
       expect(facts.length).toBeGreaterThan(0);
       for (const f of facts) {
         const list = rows.filter((r) => r.courseId === f.courseId);
@@ -146,9 +184,13 @@ describe('outcome facts', () => {
 
   it('keep the follow-up the primary outcome is judged at: the primary time point when answered, else the latest', () => {
     const courseId = courses[0];
-    const candidate = () => temp.db().$client
-      .prepare('select follow_up_point as point, follow_up_date as date, follow_up_pain as pain from outcome_course_facts where course_id = ?')
-      .get(courseId);
+    const candidate = () =>
+      temp
+        .db()
+        .$client.prepare(
+          'select follow_up_point as point, follow_up_date as date, follow_up_pain as pain from outcome_course_facts where course_id = ?',
+        )
+        .get(courseId);
     const change = (kind: FollowUpChange['kind'], timePoint: string, answeredAt: string, pain: number) =>
       changeFollowUp({ kind, timePoint, answeredAt, pain }, courseId);
     for (const point of ['w6', 'm3', 'm6', 'm12']) change('delete', point, '', 0);

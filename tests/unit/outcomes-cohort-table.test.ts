@@ -28,8 +28,17 @@ afterAll(() => temp.cleanup());
 
 const FILTER_SETS: OutcomeFilters[] = [{}, { from: '2026-03-01', to: '2026-08-31' }, { condition: 'knee_pain' }, { status: 'discontinued' }];
 
-interface CourseRow { id: number; specialistId: number; condition: string; status: string }
-interface SessionRow { courseId: number; sessionDate: string; pain: number | null }
+interface CourseRow {
+  id: number;
+  specialistId: number;
+  condition: string;
+  status: string;
+}
+interface SessionRow {
+  courseId: number;
+  sessionDate: string;
+  pain: number | null;
+}
 
 // The per-course facts of the cohort, recomputed from the sessions with the pure rules, next to the cohort tables.
 function bothForms(actor: Actor, filters: OutcomeFilters) {
@@ -75,7 +84,11 @@ describe('the cohort tables', () => {
   });
 
   it('are dropped afterwards, also when the read fails', () => {
-    expect(() => withCohort(manager, {}, () => { throw new Error('read failed'); })).toThrow('read failed');
+    expect(() =>
+      withCohort(manager, {}, () => {
+        throw new Error('read failed');
+      }),
+    ).toThrow('read failed');
     const left = temp.db().$client.prepare(`select name from sqlite_temp_master where type = 'table'`).all();
     expect(left).toEqual([]);
   });

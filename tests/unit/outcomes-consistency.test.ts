@@ -30,7 +30,10 @@ describe('the SQL responder rule agrees with the pure rule on the demo clinic', 
     for (const s of sessions) byCourse.set(s.courseId, [...(byCourse.get(s.courseId) ?? []), s]);
 
     const { csv } = await exportOutcomesCsv('courses', {});
-    const [header, ...rows] = csv.trim().split('\n').map((l) => l.split(','));
+    const [header, ...rows] = csv
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     const exported = new Map(rows.map((r) => [r[header.indexOf('course_key')], r]));
     let responders = 0;
     for (const [courseId, list] of byCourse) {

@@ -26,10 +26,18 @@ afterAll(() => {
   temp.cleanup();
 });
 
-const lines = (csv: string) => csv.trim().split('\n').map((l) => l.split(','));
+const lines = (csv: string) =>
+  csv
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
 const auditRows = () =>
   temp.db().$client.prepare(`select action, entity, user_id as userId, outcome, details from audit_events order by id`).all() as {
-    action: string; entity: string; userId: number; outcome: string; details: string;
+    action: string;
+    entity: string;
+    userId: number;
+    outcome: string;
+    details: string;
   }[];
 
 describe('de-identified CSV export', () => {
@@ -46,7 +54,12 @@ describe('de-identified CSV export', () => {
     expect(c1[col('age_band')]).toBe('50-59');
     expect(rows[3][col('age_band')]).toBe('under 18');
     // C1: 3 sessions, last on day 55 (5 Jan → 1 Mar), responder, first response at session 3
-    expect([c1[col('sessions')], c1[col('last_session_day')], c1[col('responder')], c1[col('sessions_to_response')]]).toEqual(['3', '55', 'yes', '3']);
+    expect([c1[col('sessions')], c1[col('last_session_day')], c1[col('responder')], c1[col('sessions_to_response')]]).toEqual([
+      '3',
+      '55',
+      'yes',
+      '3',
+    ]);
     expect(rows[3][col('responder')]).toBe(''); // C4: single session, not assessable
     for (const forbidden of ['Ada', 'Lovelace', 'Cole', 'MRN-', '@example', '+44', '1970-06-15', '2026-', 'helped', 'Ended']) {
       expect(result.csv).not.toContain(forbidden);

@@ -33,8 +33,20 @@ beforeAll(() => {
     values (?, ?, ?, date(?, ?), date(?, ?), ?, ?, ?, ?, ?, 'x', 'x')`);
   for (const [course, point, due, answered, pain, impression] of FOLLOW_UPS) {
     const days = point === 'w6' ? 14 : 28;
-    insert.run(fx.courses[course], point, due, due, `-${days} days`, due, `+${days} days`, answered && `${answered}T10:00:00.000Z`,
-      pain, answered ? 5 : null, answered ? 5 : null, impression);
+    insert.run(
+      fx.courses[course],
+      point,
+      due,
+      due,
+      `-${days} days`,
+      due,
+      `+${days} days`,
+      answered && `${answered}T10:00:00.000Z`,
+      pain,
+      answered ? 5 : null,
+      answered ? 5 : null,
+      impression,
+    );
   }
   temp.db().$client.prepare(`update follow_ups set comment = 'Ada says the knee is better' where answered_at is not null`).run();
 });
@@ -56,23 +68,36 @@ describe('primary outcome', () => {
   });
 
   it('judges a completed course at its latest session without follow-ups', async () => {
-    temp.db().$client.prepare(`update follow_ups set answered_at = null, pain = null, mobility = null, sleep = null, global_impression = null
-      where course_id = ?`).run(fx.courses.C6);
+    temp
+      .db()
+      .$client.prepare(
+        `update follow_ups set answered_at = null, pain = null, mobility = null, sleep = null, global_impression = null
+      where course_id = ?`,
+      )
+      .run(fx.courses.C6);
     try {
       actAs(manager());
       const { primary } = (await getOutcomeDashboard({}, FIXTURE_TODAY)).summary;
       // C6 at its latest session: 9 → 8, not a responder
       expect([primary.intentionToTreat.count, primary.intentionToTreat.n, primary.judgedAt.session]).toEqual([0, 3, 1]);
     } finally {
-      temp.db().$client.prepare(`update follow_ups set answered_at = '2026-06-20T10:00:00.000Z', pain = 4, mobility = 5, sleep = 5,
-        global_impression = 2 where course_id = ? and time_point = 'w6'`).run(fx.courses.C6);
+      temp
+        .db()
+        .$client.prepare(
+          `update follow_ups set answered_at = '2026-06-20T10:00:00.000Z', pain = 4, mobility = 5, sleep = 5,
+        global_impression = 2 where course_id = ? and time_point = 'w6'`,
+        )
+        .run(fx.courses.C6);
     }
   });
 });
 
 describe('primary outcome against the latest pain score', () => {
   const answerC1At = (date: string) =>
-    temp.db().$client.prepare(`update follow_ups set answered_at = ? where course_id = ? and time_point = 'w6'`).run(`${date}T10:00:00.000Z`, fx.courses.C1);
+    temp
+      .db()
+      .$client.prepare(`update follow_ups set answered_at = ? where course_id = ? and time_point = 'w6'`)
+      .run(`${date}T10:00:00.000Z`, fx.courses.C1);
   const judge = async () => {
     actAs(manager());
     const { primary } = (await getOutcomeDashboard({}, FIXTURE_TODAY)).summary;
@@ -91,7 +116,9 @@ describe('primary outcome against the latest pain score', () => {
 
   it('compares a follow-up with the date of the latest session that has a pain score', async () => {
     const sqlite = temp.db().$client;
-    const last = sqlite.prepare(`select id, pain from treatment_sessions where course_id = ? order by session_date desc limit 1`).get(fx.courses.C1) as { id: number; pain: number };
+    const last = sqlite
+      .prepare(`select id, pain from treatment_sessions where course_id = ? order by session_date desc limit 1`)
+      .get(fx.courses.C1) as { id: number; pain: number };
     const setLastPain = (pain: number | null) => {
       sqlite.prepare(`update treatment_sessions set pain = ? where id = ?`).run(pain, last.id);
       refreshCourseFacts(temp.db(), fx.courses.C1);
@@ -134,9 +161,22 @@ describe('follow-ups export', () => {
   it('has one row per follow-up: time point, state, days since the last injection, scores, impression; never the comment', async () => {
     actAs(manager());
     const { csv, rows } = await exportOutcomesCsv('follow-ups', {});
-    const [header, ...lines] = csv.trim().split('\n').map((l) => l.split(','));
-    expect(header).toEqual(['patient_key', 'course_key', 'condition', 'time_point', 'state', 'days_since_last_injection', 'pain',
-      'mobility', 'sleep', 'global_impression']);
+    const [header, ...lines] = csv
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    expect(header).toEqual([
+      'patient_key',
+      'course_key',
+      'condition',
+      'time_point',
+      'state',
+      'days_since_last_injection',
+      'pain',
+      'mobility',
+      'sleep',
+      'global_impression',
+    ]);
     expect(rows).toBe(FOLLOW_UPS.length);
     const row = (course: string, point: string) =>
       lines.find((l) => l[1] === pseudonymKey('course', fx.courses[course], 'unit-test-secret') && l[3] === point);

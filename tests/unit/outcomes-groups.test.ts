@@ -23,13 +23,29 @@ describe('tables by group', () => {
     const [shoulder, knee, back] = rows;
     // Responder rate at the primary time point, intention to treat (finished courses with baseline ≥ 4), as the headline.
     // Shoulder C3, C4, C6: finished C3 (discontinued), C6 (latest 8), no responder; pain (0 − 1) / 2; C6 responded at 2
-    expect(shoulder).toMatchObject({ label: 'Shoulder pain', courses: 3, responders: 0, assessable: 2, responderRate: 0,
-      painChangeN: 2, medianSessionsToResponse: 2, discontinued: 1, small: true });
+    expect(shoulder).toMatchObject({
+      label: 'Shoulder pain',
+      courses: 3,
+      responders: 0,
+      assessable: 2,
+      responderRate: 0,
+      painChangeN: 2,
+      medianSessionsToResponse: 2,
+      discontinued: 1,
+      small: true,
+    });
     expect(shoulder.meanPainChange).toBeCloseTo(-0.5, 10);
     expect(shoulder.discontinuationRate).toBeCloseTo(1 / 3, 10);
     // Knee C1, C2: finished C1 responds (C2 is active) → 1/1; pain (−5 − 1) / 2 = −3; C1 responded at 3
-    expect(knee).toMatchObject({ courses: 2, responders: 1, assessable: 1, responderRate: 1, meanPainChange: -3,
-      medianSessionsToResponse: 3, discontinuationRate: 0 });
+    expect(knee).toMatchObject({
+      courses: 2,
+      responders: 1,
+      assessable: 1,
+      responderRate: 1,
+      meanPainChange: -3,
+      medianSessionsToResponse: 3,
+      discontinuationRate: 0,
+    });
     // Low back C5: baseline 3, not assessable (no rate, no response); pain −1
     expect(back).toMatchObject({ courses: 1, assessable: 0, responderRate: null, meanPainChange: -1, medianSessionsToResponse: null });
   });
@@ -39,8 +55,7 @@ describe('tables by group', () => {
     const a = rows.find((r) => r.key === String(fx.users.A));
     const b = rows.find((r) => r.key === String(fx.users.B));
     // A: C1, C2, C5 → responder C1 of finished C1 (C2 and C5 are active); pain (−5 − 1 − 1) / 3; responded at 3
-    expect(a).toMatchObject({ label: 'Dr A', courses: 3, responders: 1, assessable: 1, medianSessionsToResponse: 3,
-      discontinued: 0, small: true });
+    expect(a).toMatchObject({ label: 'Dr A', courses: 3, responders: 1, assessable: 1, medianSessionsToResponse: 3, discontinued: 0, small: true });
     expect(a?.responderRate).toBe(1);
     expect(a?.meanPainChange).toBeCloseTo(-7 / 3, 10);
     // B: C3, C4, C6 — as the shoulder group
@@ -54,7 +69,11 @@ describe('tables by group', () => {
     settings.minGroupSize = 3;
     try {
       const rows = (await getOutcomeDashboard({}, FIXTURE_TODAY)).byCondition;
-      expect(rows.map((r) => [r.key, r.small])).toEqual([['shoulder', false], ['knee_pain', true], ['low_back_pain', true]]);
+      expect(rows.map((r) => [r.key, r.small])).toEqual([
+        ['shoulder', false],
+        ['knee_pain', true],
+        ['low_back_pain', true],
+      ]);
     } finally {
       settings.minGroupSize = original;
     }
@@ -115,7 +134,11 @@ describe('by session number', () => {
     const { curve } = await getOutcomeDashboard({}, FIXTURE_TODAY);
     // Events: C6 at 2, C1 at 3. Censored: C4 at 1, C3 at 2, C2 at 3. C5 (baseline 3) is not assessable: left out.
     // 1: 5 at risk, 0 events → 0.  2: 4 at risk, 1 event → S = 3/4, share 0.25.  3: 2 at risk, 1 event → S = 3/8, share 0.625
-    expect(curve.map((p) => [p.session, p.atRisk, p.events])).toEqual([[1, 5, 0], [2, 4, 1], [3, 2, 1]]);
+    expect(curve.map((p) => [p.session, p.atRisk, p.events])).toEqual([
+      [1, 5, 0],
+      [2, 4, 1],
+      [3, 2, 1],
+    ]);
     expect(curve.map((p) => p.share)).toEqual([0, expect.closeTo(0.25, 10), expect.closeTo(0.625, 10)]);
   });
 });

@@ -53,12 +53,16 @@ describe.each(CASES)('the outcomes report for %s', (_name, filters) => {
 
   it('has the dashboard’s rows by condition and by specialist, small groups flagged', () => {
     for (const g of [...dashboard.byCondition, ...dashboard.bySpecialist]) {
-      expect(text).toContain(`${g.label}${g.small ? ' too few to judge' : ''} ${g.courses} ${formatPercent(g.responderRate)} (${g.responders}/${g.assessable})`);
+      expect(text).toContain(
+        `${g.label}${g.small ? ' too few to judge' : ''} ${g.courses} ${formatPercent(g.responderRate)} (${g.responders}/${g.assessable})`,
+      );
     }
   });
 
   it('names no patient and no record number', () => {
-    const patients = temp.db().all<{ mrn: string; given: string; family: string }>(sql`select mrn, given_name as given, family_name as family from patients`);
+    const patients = temp
+      .db()
+      .all<{ mrn: string; given: string; family: string }>(sql`select mrn, given_name as given, family_name as family from patients`);
     for (const p of patients) {
       expect(text).not.toContain(p.mrn);
       expect(text).not.toContain(`${p.given} ${p.family}`);
@@ -74,7 +78,9 @@ describe('who gets the outcomes report', () => {
     await expect(createOutcomesReport({}, TODAY)).rejects.toMatchObject({ code: 'forbidden' });
     actAs(user('admin@prolotrack.test'));
     const { sha256 } = await createOutcomesReport({ status: 'completed' }, TODAY);
-    const event = temp.db().get<{ details: string }>(sql`select details from audit_events where action = 'report.outcomes' order by id desc limit 1`)!;
+    const event = temp
+      .db()
+      .get<{ details: string }>(sql`select details from audit_events where action = 'report.outcomes' order by id desc limit 1`)!;
     expect(JSON.parse(event.details)).toMatchObject({ filters: 'status=completed', sha256, deidentified: true });
   });
 });

@@ -44,23 +44,51 @@ describe('safety figures', () => {
       other: [0, 13, 0, 0, 22.81],
     });
     // C1 03-01 has a mild and a moderate event: it counts once in each severity.
-    expect(byKey(f.bySeverity)).toEqual({ mild: [3, 13, 23.08, 8.18, 50.26], moderate: [1, 13, 7.69, 1.37, 33.31], severe: [2, 13, 15.38, 4.33, 42.23] });
+    expect(byKey(f.bySeverity)).toEqual({
+      mild: [3, 13, 23.08, 8.18, 50.26],
+      moderate: [1, 13, 7.69, 1.37, 33.31],
+      severe: [2, 13, 15.38, 4.33, 42.23],
+    });
     expect(byKey(f.byRegion)).toEqual({ knee: [2, 6, 33.33, 9.68, 70], shoulder: [3, 6, 50, 18.76, 81.24], lumbar: [0, 1, 0, 0, 79.35] });
     // 6 courses in the rates; each region rests on fewer than 5 courses and is flagged.
     expect(f.overall.small).toBe(false);
-    expect(f.byRegion.map((r) => [r.key, r.courses, r.small])).toEqual([['knee', 2, true], ['shoulder', 3, true], ['lumbar', 1, true]]);
+    expect(f.byRegion.map((r) => [r.key, r.courses, r.small])).toEqual([
+      ['knee', 2, true],
+      ['shoulder', 3, true],
+      ['lumbar', 1, true],
+    ]);
   });
 
   it('lists the serious events, latest onset first, with status and days to resolution', async () => {
     manager();
     const { seriousEvents } = await getSafetyFigures({});
     expect(seriousEvents.map(({ id: _id, ...e }) => e)).toEqual([
-      { courseId: fx.courses.C6, onsetDate: '2026-03-04', type: 'pneumothorax', severity: 'severe', region: 'shoulder', sessionDate: '2026-03-04',
-        specialistName: 'Dr B', resolutionDate: '2026-03-18', daysToResolution: 14 },
-      { courseId: fx.courses.C2, onsetDate: '2026-03-03', type: 'dural_puncture', severity: 'severe', region: 'knee', sessionDate: '2026-03-02',
-        specialistName: 'Dr A', resolutionDate: null, daysToResolution: null },
+      {
+        courseId: fx.courses.C6,
+        onsetDate: '2026-03-04',
+        type: 'pneumothorax',
+        severity: 'severe',
+        region: 'shoulder',
+        sessionDate: '2026-03-04',
+        specialistName: 'Dr B',
+        resolutionDate: '2026-03-18',
+        daysToResolution: 14,
+      },
+      {
+        courseId: fx.courses.C2,
+        onsetDate: '2026-03-03',
+        type: 'dural_puncture',
+        severity: 'severe',
+        region: 'knee',
+        sessionDate: '2026-03-02',
+        specialistName: 'Dr A',
+        resolutionDate: null,
+        daysToResolution: null,
+      },
     ]);
-    const audit = sqlite().prepare(`select details from audit_events where entity = 'serious_adverse_events' order by id desc limit 1`).get() as { details: string };
+    const audit = sqlite().prepare(`select details from audit_events where entity = 'serious_adverse_events' order by id desc limit 1`).get() as {
+      details: string;
+    };
     expect(JSON.parse(audit.details).patientIds.sort()).toEqual([fx.patients[1], fx.patients[4]].sort());
   });
 

@@ -27,7 +27,10 @@ describe('statistics helpers', () => {
   });
 
   it('Kaplan–Meier with every course responding reaches 1', () => {
-    const curve = kaplanMeier([{ time: 2, events: 2, censored: 0 }, { time: 3, events: 1, censored: 0 }]);
+    const curve = kaplanMeier([
+      { time: 2, events: 2, censored: 0 },
+      { time: 3, events: 1, censored: 0 },
+    ]);
     expect(curve.map((p) => p.share)).toEqual([0, expect.closeTo(2 / 3, 10), 1]);
     expect(kaplanMeier([])).toEqual([]);
   });

@@ -24,9 +24,13 @@ let followUpId: number;
 beforeAll(() => {
   ids = insertBasics(sqlite());
   const today = new Date().toISOString().slice(0, 10);
-  followUpId = Number(sqlite().prepare(
-    `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at) values (?, 'w6', ?, date(?, '-14 days'), date(?, '+14 days'), 'x', 'x')`,
-  ).run(ids.course, today, today, today).lastInsertRowid);
+  followUpId = Number(
+    sqlite()
+      .prepare(
+        `insert into follow_ups (course_id, time_point, due_date, window_start, window_end, created_at, updated_at) values (?, 'w6', ?, date(?, '-14 days'), date(?, '+14 days'), 'x', 'x')`,
+      )
+      .run(ids.course, today, today, today).lastInsertRowid,
+  );
   actAs({ id: ids.user, role: 'specialist', name: 'A', email: 'a@test' });
 });
 
@@ -43,7 +47,9 @@ describe('link tokens', () => {
     const row = sqlite().prepare(`select * from patient_links order by id desc limit 1`).get() as Record<string, unknown>;
     expect(row.token_hash).toBe(hashToken(token));
     expect(Object.values(row)).not.toContain(token);
-    const audit = sqlite().prepare(`select details from audit_events where entity = 'patient_link' order by id desc limit 1`).get() as { details: string };
+    const audit = sqlite().prepare(`select details from audit_events where entity = 'patient_link' order by id desc limit 1`).get() as {
+      details: string;
+    };
     expect(audit.details).not.toContain(token);
   });
 
@@ -61,7 +67,9 @@ describe('link tokens', () => {
     expect(openLink(temp.db(), fresh, '10.0.0.1')).toBe('valid');
     submitLinkAnswers(temp.db(), fresh, answer, '10.0.0.1');
     expect(resolveLink(temp.db(), fresh, now).status).toBe('used');
-    const saved = sqlite().prepare(`select pain, mobility, sleep, global_impression as g, comment, answered_at as at from follow_ups where id = ?`).get(followUpId) as Record<string, unknown>;
+    const saved = sqlite()
+      .prepare(`select pain, mobility, sleep, global_impression as g, comment, answered_at as at from follow_ups where id = ?`)
+      .get(followUpId) as Record<string, unknown>;
     expect(saved).toMatchObject({ pain: 3, mobility: 7, sleep: 6, g: 2, comment: 'Much better on stairs' });
     expect(saved.at).toBeTruthy();
   });
@@ -84,7 +92,12 @@ describe('link tokens', () => {
     expect(() => submitLinkAnswers(temp.db(), token, { pain: 4 }, null)).toThrow('Please answer every question.');
     expect(resolveLink(temp.db(), token, new Date()).status).toBe('valid');
     submitLinkAnswers(temp.db(), token, { pain: 4, mobility: 5, sleep: 6 }, null);
-    expect(sqlite().prepare(`select pain, mobility, sleep, session_id as s from pre_session_reports order by id desc limit 1`).get()).toEqual({ pain: 4, mobility: 5, sleep: 6, s: null });
+    expect(sqlite().prepare(`select pain, mobility, sleep, session_id as s from pre_session_reports order by id desc limit 1`).get()).toEqual({
+      pain: 4,
+      mobility: 5,
+      sleep: 6,
+      s: null,
+    });
   });
 
   it('only lets the course’s own specialist create links, and only while the follow-up is due', async () => {

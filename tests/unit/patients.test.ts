@@ -58,7 +58,12 @@ describe('patient list', () => {
       previous == null || last == null ? null : last < previous ? 'better' : last > previous ? 'worse' : 'same';
     expect(rows.length).toBeGreaterThan(5);
     for (const r of rows) {
-      const s = fromSessions.get(r.courseId, r.courseId, r.courseId) as { n: number; last: string | null; lastPain: number | null; previousPain: number | null };
+      const s = fromSessions.get(r.courseId, r.courseId, r.courseId) as {
+        n: number;
+        last: string | null;
+        lastPain: number | null;
+        previousPain: number | null;
+      };
       expect({ done: r.sessionsDone, last: r.lastSessionDate, pain: r.lastPain, trend: r.trend ?? null }).toEqual({
         done: s.n,
         last: s.last,

@@ -78,7 +78,9 @@ describe('referrers', () => {
     actAs(actors.owner);
     await setCourseReferrer(id, { referrerId: '' });
     expect((await getCourseDetail(id)).referrer).toBeNull();
-    const last = temp.db().get<{ details: string }>(sql`select details from audit_events where entity = 'course' and action = 'update' order by id desc limit 1`)!;
+    const last = temp
+      .db()
+      .get<{ details: string }>(sql`select details from audit_events where entity = 'course' and action = 'update' order by id desc limit 1`)!;
     expect(JSON.parse(last.details).changes).toEqual({ referrerId: { from: referrerId, to: null } });
   });
 });

@@ -13,8 +13,21 @@ vi.mock('@/lib/auth/actor', () => import('./support/mock-actor'));
 
 const SECRET = 'safety-export-secret';
 const HEADER = [
-  'patient_key', 'course_key', 'specialist_key', 'condition', 'region', 'session_number', 'session_day', 'session_injections',
-  'type', 'severity', 'serious', 'onset_day', 'resolution_day', 'status', 'days_to_resolution',
+  'patient_key',
+  'course_key',
+  'specialist_key',
+  'condition',
+  'region',
+  'session_number',
+  'session_day',
+  'session_injections',
+  'type',
+  'severity',
+  'serious',
+  'onset_day',
+  'resolution_day',
+  'status',
+  'days_to_resolution',
 ];
 const temp = useTempDatabase();
 const settings = OUTCOME_SETTINGS as { minGroupSize: number };
@@ -40,7 +53,10 @@ describe('adverse events export', () => {
     manager();
     const { csv, rows, filename } = await exportOutcomesCsv('adverse-events', {});
     expect(filename).toBe('prolotrack-adverse-events.csv');
-    const [header, ...lines] = csv.trim().split('\n').map((l) => l.split(','));
+    const [header, ...lines] = csv
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     expect(header).toEqual(HEADER);
     expect(rows).toBe(7);
     const col = (name: string) => header.indexOf(name);
@@ -48,7 +64,20 @@ describe('adverse events export', () => {
     expect(pneumothorax[col('patient_key')]).toBe(pseudonymKey('patient', fx.patients[4], SECRET));
     expect(pneumothorax[col('specialist_key')]).toBe(pseudonymKey('specialist', fx.users.B, SECRET));
     // C6 starts 03-04 with this session; resolved 03-18
-    expect(HEADER.slice(3).map((h) => pneumothorax[col(h)])).toEqual(['shoulder', 'shoulder', '1', '0', '6', 'pneumothorax', 'severe', 'yes', '0', '14', 'resolved', '14']);
+    expect(HEADER.slice(3).map((h) => pneumothorax[col(h)])).toEqual([
+      'shoulder',
+      'shoulder',
+      '1',
+      '0',
+      '6',
+      'pneumothorax',
+      'severe',
+      'yes',
+      '0',
+      '14',
+      'resolved',
+      '14',
+    ]);
     const dural = lines.find((l) => l[col('type')] === 'dural_puncture')!;
     expect(HEADER.slice(11).map((h) => dural[col(h)])).toEqual(['1', '', 'ongoing', '']);
   });
@@ -90,7 +119,18 @@ describe('adverse events export', () => {
   it('the route under hostile filter bodies answers 200 with the CSV or a 4xx, never a crash or stray text', async () => {
     manager();
     const value = fc.oneof(
-      fc.constantFrom("'; drop table adverse_events; --", '2026-02-30', '9999-99-99', '-1', '1e309', 'NaN', '__proto__', '', 'knee_pain', '2026-03-01'),
+      fc.constantFrom(
+        "'; drop table adverse_events; --",
+        '2026-02-30',
+        '9999-99-99',
+        '-1',
+        '1e309',
+        'NaN',
+        '__proto__',
+        '',
+        'knee_pain',
+        '2026-03-01',
+      ),
       fc.string({ maxLength: 40 }),
     );
     const body = fc.dictionary(fc.constantFrom('from', 'to', 'condition', 'specialist', 'status', 'type', 'x'), value);

@@ -45,23 +45,21 @@ describe('schema constraints enforced by the database itself', () => {
         .prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values ('x@y', 'X', 'superuser', 'h', ?, ?)`)
         .run(now, now),
     ).toThrow(/CHECK constraint failed/);
-    expect(() => sqlite().prepare(`update courses set status = 'paused' where id = ?`).run(course)).toThrow(
-      /CHECK constraint failed/,
-    );
+    expect(() => sqlite().prepare(`update courses set status = 'paused' where id = ?`).run(course)).toThrow(/CHECK constraint failed/);
   });
 
   it('refuses an ended course without an end date', () => {
     const { course } = insertBasics(sqlite());
-    expect(() => sqlite().prepare(`update courses set status = 'completed' where id = ?`).run(course)).toThrow(
-      /CHECK constraint failed/,
-    );
+    expect(() => sqlite().prepare(`update courses set status = 'completed' where id = ?`).run(course)).toThrow(/CHECK constraint failed/);
   });
 
   it('enforces foreign keys and unique MRN / email', () => {
     const { now, user } = insertBasics(sqlite());
     expect(() =>
       sqlite()
-        .prepare(`insert into treatment_sessions (course_id, session_date, recorded_by, recorded_at, updated_at) values (999999, '2026-01-01', ?, ?, ?)`)
+        .prepare(
+          `insert into treatment_sessions (course_id, session_date, recorded_by, recorded_at, updated_at) values (999999, '2026-01-01', ?, ?, ?)`,
+        )
         .run(user, now, now),
     ).toThrow(/FOREIGN KEY constraint failed/);
     const mrn = sqlite().prepare(`select mrn from patients limit 1`).get() as { mrn: string };

@@ -23,7 +23,13 @@ afterAll(() => temp.cleanup());
 const ids = { admin: 0, user: 0 };
 beforeAll(() => {
   const add = (email: string, role: 'specialist' | 'admin') =>
-    Number(temp.db().insert(users).values({ email, name: email, role, passwordHash: `hash-of-${email}` }).run().lastInsertRowid);
+    Number(
+      temp
+        .db()
+        .insert(users)
+        .values({ email, name: email, role, passwordHash: `hash-of-${email}` })
+        .run().lastInsertRowid,
+    );
   ids.admin = add('root@clinic.test', 'admin');
   ids.user = add('dr.who@clinic.test', 'specialist');
 });
@@ -41,8 +47,7 @@ async function asAdmin<T>(act: () => Promise<T>): Promise<T> {
   signedIn.token = await signIn(ids.admin);
   return act();
 }
-const sessionRows = (userId: number) =>
-  temp.db().select().from(authSessions).where(eq(authSessions.userId, userId)).all();
+const sessionRows = (userId: number) => temp.db().select().from(authSessions).where(eq(authSessions.userId, userId)).all();
 
 describe('server-side sessions', () => {
   it('stores only a hash of the random session id carried by the token', async () => {

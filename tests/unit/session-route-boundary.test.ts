@@ -60,13 +60,33 @@ describe('POST /api/courses/:id/sessions refuses bad input at the boundary and w
     ['JSON that is not an object', () => post('[1, 2, 3]'), 422, /fields need attention/],
     ['JSON null', () => post('null'), 422, /fields need attention/],
     ['a body over 64 KB', () => post(JSON.stringify({ ...valid, notes: 'x'.repeat(70 * 1024) })), 413, /larger than 64 KB/],
-    ['a declared length over 64 KB', () => post(JSON.stringify(valid), { 'content-type': 'application/json', 'content-length': String(10 * 1024 * 1024) }), 413, /larger than 64 KB/],
+    [
+      'a declared length over 64 KB',
+      () => post(JSON.stringify(valid), { 'content-type': 'application/json', 'content-length': String(10 * 1024 * 1024) }),
+      413,
+      /larger than 64 KB/,
+    ],
     ['text/plain', () => post(JSON.stringify(valid), { 'content-type': 'text/plain' }), 415, /application\/json/],
-    ['a form post', () => post(new URLSearchParams({ pain: '6' }).toString(), { 'content-type': 'application/x-www-form-urlencoded' }), 415, /application\/json/],
+    [
+      'a form post',
+      () => post(new URLSearchParams({ pain: '6' }).toString(), { 'content-type': 'application/x-www-form-urlencoded' }),
+      415,
+      /application\/json/,
+    ],
     ['no content type', () => post(JSON.stringify(valid), {}), 415, /application\/json/],
     ['scores of the wrong type', () => post(JSON.stringify({ ...valid, pain: '6' })), 422, /fields need attention/],
-    ['an unknown site', () => post(JSON.stringify({ ...valid, sites: [{ ...valid.sites[0], siteCode: 'knee.nowhere' }] })), 422, /fields need attention/],
-    ['too many sites', () => post(JSON.stringify({ ...valid, sites: Array.from({ length: 41 }, () => valid.sites[0]) })), 422, /fields need attention/],
+    [
+      'an unknown site',
+      () => post(JSON.stringify({ ...valid, sites: [{ ...valid.sites[0], siteCode: 'knee.nowhere' }] })),
+      422,
+      /fields need attention/,
+    ],
+    [
+      'too many sites',
+      () => post(JSON.stringify({ ...valid, sites: Array.from({ length: 41 }, () => valid.sites[0]) })),
+      422,
+      /fields need attention/,
+    ],
     ['a course id that is not a number', () => post(JSON.stringify(valid), undefined, '1%20or%201=1'), 404, /Not found/],
   ];
 

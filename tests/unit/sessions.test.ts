@@ -56,9 +56,9 @@ describe('session data layer', () => {
     await expect(createSession(ids.course, { ...valid, sessionDate: '2025-12-01' })).rejects.toMatchObject({
       fields: { sessionDate: 'The session date cannot be before the course started' },
     });
-    await expect(
-      createSession(ids.course, { ...valid, sites: [{ ...valid.sites[0], injectionCount: 0 }] }),
-    ).rejects.toMatchObject({ fields: { 'sites.0.injectionCount': 'Injections must be a whole number from 1 to 20' } });
+    await expect(createSession(ids.course, { ...valid, sites: [{ ...valid.sites[0], injectionCount: 0 }] })).rejects.toMatchObject({
+      fields: { 'sites.0.injectionCount': 'Injections must be a whole number from 1 to 20' },
+    });
     expect(count('treatment_sessions')).toBe(sessions);
   });
 
@@ -75,7 +75,10 @@ describe('session data layer', () => {
     actAs({ id: ids.user, role: 'specialist', name: 'A', email: 'a@test' });
     const { id } = await createSession(ids.course, valid);
     await updateSession(id, { ...valid, pain: 3, sites: [valid.sites[0]] });
-    const row = temp.db().$client.prepare(`select pain, (select count(*) from injections where session_id = ?) as n from treatment_sessions where id = ?`).get(id, id);
+    const row = temp
+      .db()
+      .$client.prepare(`select pain, (select count(*) from injections where session_id = ?) as n from treatment_sessions where id = ?`)
+      .get(id, id);
     expect(row).toEqual({ pain: 3, n: 1 });
     actAs({ id: other.user, role: 'specialist', name: 'B', email: 'b@test' });
     await expect(deleteSession(id)).rejects.toMatchObject({ status: 404 });

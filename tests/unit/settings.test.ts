@@ -15,7 +15,9 @@ const temp = useTempDatabase();
 afterAll(() => temp.cleanup());
 let adminId: number;
 beforeAll(() => {
-  adminId = Number(temp.db().insert(users).values({ email: 'a@clinic.test', name: 'Ada Admin', role: 'admin', passwordHash: 'x' }).run().lastInsertRowid);
+  adminId = Number(
+    temp.db().insert(users).values({ email: 'a@clinic.test', name: 'Ada Admin', role: 'admin', passwordHash: 'x' }).run().lastInsertRowid,
+  );
 });
 const admin = () => ({ id: adminId, role: 'admin' as const, name: 'Ada Admin', email: 'a@clinic.test' });
 const versions = () => temp.db().get<{ n: number }>(sql`select count(*) as n from clinic_settings`)!.n;

@@ -31,8 +31,11 @@ async function newAccount(role: 'specialist' | 'admin' = 'specialist') {
   n += 1;
   const email = `abuse${n}@clinic.test`;
   const id = Number(
-    temp.db().insert(users).values({ email, name: `User ${n}`, role, passwordHash: await hashPassword(PASSWORD) }).run()
-      .lastInsertRowid,
+    temp
+      .db()
+      .insert(users)
+      .values({ email, name: `User ${n}`, role, passwordHash: await hashPassword(PASSWORD) })
+      .run().lastInsertRowid,
   );
   return { id, email, role, name: `User ${n}` };
 }
@@ -101,9 +104,11 @@ describe('unlocking an account', () => {
     expect(await unlockAccount(locked.id)).toEqual({ clearedAttempts: 10 });
 
     expect(await authenticate({ email: locked.email, password: PASSWORD }, '10.7.0.1')).toMatchObject({ email: locked.email });
-    const [event] = temp.db().all<{ user_id: number; entity_id: string; details: string }>(
-      sql`select user_id, entity_id, details from audit_events where action = 'staff.unlock'`,
-    );
+    const [event] = temp
+      .db()
+      .all<{ user_id: number; entity_id: string; details: string }>(
+        sql`select user_id, entity_id, details from audit_events where action = 'staff.unlock'`,
+      );
     expect(event).toMatchObject({ user_id: admin.id, entity_id: String(locked.id) });
     expect(JSON.parse(event.details)).toEqual({ email: locked.email, clearedAttempts: 10 });
   });

@@ -18,8 +18,7 @@ let userId = 0;
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET = SECRET;
   userId = Number(
-    temp.db().insert(users).values({ email: 'life@clinic.test', name: 'Dr Life', role: 'specialist', passwordHash: 'x' }).run()
-      .lastInsertRowid,
+    temp.db().insert(users).values({ email: 'life@clinic.test', name: 'Dr Life', role: 'specialist', passwordHash: 'x' }).run().lastInsertRowid,
   );
 });
 afterEach(() => vi.useRealTimers());

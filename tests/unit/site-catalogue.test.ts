@@ -4,8 +4,21 @@ import { CONDITIONS } from '@/lib/domain/conditions';
 import { REGION_CODES, SIDED_REGIONS } from '@/lib/domain/regions';
 
 const CLINIC_LIST = [
-  'Low back pain', 'Sciatica', 'Knee pain', 'Hip', 'Shoulder', "Golfer's elbow", 'Tennis elbow', 'Tendinosis',
-  'Rotator cuff', 'Plantar fasciitis', 'Osteoarthritis', 'Ankle pain', 'Toe pain', 'Neck pain', 'Musculoskeletal headaches',
+  'Low back pain',
+  'Sciatica',
+  'Knee pain',
+  'Hip',
+  'Shoulder',
+  "Golfer's elbow",
+  'Tennis elbow',
+  'Tendinosis',
+  'Rotator cuff',
+  'Plantar fasciitis',
+  'Osteoarthritis',
+  'Ankle pain',
+  'Toe pain',
+  'Neck pain',
+  'Musculoskeletal headaches',
 ];
 
 describe('anatomical site catalogue', () => {
@@ -37,7 +50,18 @@ describe('anatomical site catalogue', () => {
   });
 
   it('includes the core prolotherapy targets', () => {
-    for (const code of ['lumbar.iliolumbar', 'pelvis.posterior_sacroiliac', 'knee.mcl', 'knee.coronary_medial', 'shoulder.supraspinatus', 'elbow.common_extensor', 'elbow.common_flexor', 'foot.plantar_fascia', 'ankle.atfl', 'cervical.facet_upper']) {
+    for (const code of [
+      'lumbar.iliolumbar',
+      'pelvis.posterior_sacroiliac',
+      'knee.mcl',
+      'knee.coronary_medial',
+      'shoulder.supraspinatus',
+      'elbow.common_extensor',
+      'elbow.common_flexor',
+      'foot.plantar_fascia',
+      'ankle.atfl',
+      'cervical.facet_upper',
+    ]) {
       expect(findSite(code), code).toBeDefined();
     }
   });

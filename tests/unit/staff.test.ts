@@ -23,7 +23,9 @@ const actions = await import('@/lib/actions/staff-actions');
 const temp = useTempDatabase();
 let admin: Actor;
 beforeAll(() => {
-  const id = Number(temp.db().insert(users).values({ email: 'root@clinic.test', name: 'Root Admin', role: 'admin', passwordHash: 'x' }).run().lastInsertRowid);
+  const id = Number(
+    temp.db().insert(users).values({ email: 'root@clinic.test', name: 'Root Admin', role: 'admin', passwordHash: 'x' }).run().lastInsertRowid,
+  );
   admin = { id, role: 'admin', name: 'Root Admin', email: 'root@clinic.test' };
   as.actor = admin;
 });

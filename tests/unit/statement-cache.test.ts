@@ -5,7 +5,7 @@ import { rememberStatements } from '@/db/statement-cache';
 function database(max?: number) {
   const sqlite = new Database(':memory:');
   rememberStatements(sqlite, max);
-  sqlite.exec('create table t (id integer primary key, name text); insert into t (name) values (\'a\'), (\'b\')');
+  sqlite.exec("create table t (id integer primary key, name text); insert into t (name) values ('a'), ('b')");
   return sqlite;
 }
 
@@ -13,10 +13,16 @@ describe('remembered prepared statements', () => {
   it('hands back the same statement for the same SQL, with its result modes reset', () => {
     const sqlite = database();
     const first = sqlite.prepare('select id, name from t order by id');
-    expect(first.raw().all()).toEqual([[1, 'a'], [2, 'b']]);
+    expect(first.raw().all()).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ]);
     const again = sqlite.prepare('select id, name from t order by id');
     expect(again).toBe(first);
-    expect(again.all()).toEqual([{ id: 1, name: 'a' }, { id: 2, name: 'b' }]);
+    expect(again.all()).toEqual([
+      { id: 1, name: 'a' },
+      { id: 2, name: 'b' },
+    ]);
     expect(sqlite.prepare('select name from t where id = ?').pluck().get(2)).toBe('b');
     expect(sqlite.prepare('select name from t where id = ?').get(2)).toEqual({ name: 'b' });
   });

@@ -27,7 +27,11 @@ async function newAccount(role: 'specialist' | 'manager' | 'admin' = 'specialist
   n += 1;
   const email = `tfa${n}@clinic.test`;
   const id = Number(
-    temp.db().insert(users).values({ email, name: `User ${n}`, role, passwordHash: await hashPassword(PASSWORD) }).run().lastInsertRowid,
+    temp
+      .db()
+      .insert(users)
+      .values({ email, name: `User ${n}`, role, passwordHash: await hashPassword(PASSWORD) })
+      .run().lastInsertRowid,
   );
   return { id, email };
 }
@@ -50,10 +54,16 @@ async function enrol(id: number) {
   return { secret, codes, confirmedWith };
 }
 const auditActions = (id: number) =>
-  temp.db().all<{ action: string; outcome: string; details: string | null }>(
-    sql`select action, outcome, details from audit_events where user_id = ${id} or entity_id = ${String(id)} order by id`,
-  );
-const attemptOutcomes = (email: string) => temp.db().all<{ outcome: string }>(sql`select outcome from login_attempts where email = ${email} order by id`).map((r) => r.outcome);
+  temp
+    .db()
+    .all<{ action: string; outcome: string; details: string | null }>(
+      sql`select action, outcome, details from audit_events where user_id = ${id} or entity_id = ${String(id)} order by id`,
+    );
+const attemptOutcomes = (email: string) =>
+  temp
+    .db()
+    .all<{ outcome: string }>(sql`select outcome from login_attempts where email = ${email} order by id`)
+    .map((r) => r.outcome);
 
 let ipCounter = 0;
 const ip = () => `10.7.0.${++ipCounter}`;
@@ -107,7 +117,9 @@ describe('enrolment on the Account page', () => {
     await expect(account.disableTwoFactor({ password: 'wrong', code: codes[0] })).rejects.toMatchObject({
       fields: { password: 'This is not your current password.' },
     });
-    await expect(account.disableTwoFactor({ password: PASSWORD, code: '12345x' })).rejects.toMatchObject({ fields: { code: expect.stringMatching(/not valid/) } });
+    await expect(account.disableTwoFactor({ password: PASSWORD, code: '12345x' })).rejects.toMatchObject({
+      fields: { code: expect.stringMatching(/not valid/) },
+    });
     expect((await account.getTwoFactorSetup()).enabled).toBe(true);
     const elsewhere = sessionClaims(id);
     const token = (claims: { sid?: string; cv?: string }) => ({ uid: id, ...claims, authTime: nowInSeconds(), lastSeen: nowInSeconds() });
@@ -131,9 +143,9 @@ describe('signing in with two-factor on', () => {
     expect(attemptOutcomes(email)).toEqual([]);
     // A wrong password never reaches the code step, so it does not reveal that two-factor is on.
     expect(await authenticate({ email, password: 'wrong-password' }, from)).toBeNull();
-    await expect(authenticate({ email, password: PASSWORD, code: '000000' === (await currentTotp(secret)) ? '111111' : '000000' }, from)).rejects.toEqual(
-      new LoginRefused(SECOND_STEP_ERRORS.invalid),
-    );
+    await expect(
+      authenticate({ email, password: PASSWORD, code: '000000' === (await currentTotp(secret)) ? '111111' : '000000' }, from),
+    ).rejects.toEqual(new LoginRefused(SECOND_STEP_ERRORS.invalid));
     expect(attemptOutcomes(email)).toEqual(['failure', 'failure']);
     const user = await authenticate({ email, password: PASSWORD, code: await nextCode(secret) }, from);
     expect(user).toMatchObject({ id: String(id), email, sid: expect.any(String) });

@@ -22,10 +22,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { rows, total, page, pages, filters } = result;
   return (
     <>
-      <PageHeader
-        title="Audit trail"
-        subtitle={`${total.toLocaleString('en-GB')} event${total === 1 ? '' : 's'} · append-only and hash-chained`}
-      />
+      <PageHeader title="Audit trail" subtitle={`${total.toLocaleString('en-GB')} event${total === 1 ? '' : 's'} · append-only and hash-chained`} />
       <AuditFilterForm filters={filters} staff={options.staff} actions={options.actions} />
       <AuditTable rows={rows} />
       <Pager page={page} pages={pages} hrefFor={(n) => pageHref(filters, n)} previousLabel="Newer" nextLabel="Older" testId="audit-page" />

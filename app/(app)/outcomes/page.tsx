@@ -45,7 +45,10 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
           Some filters were ignored: {errors.join(' ')}
         </p>
       )}
-      <HeadlineFigures s={summary} period={describePeriod(filters)} overdueHref={`/outcomes/overdue${query ? `?${query}` : ''}`}
+      <HeadlineFigures
+        s={summary}
+        period={describePeriod(filters)}
+        overdueHref={`/outcomes/overdue${query ? `?${query}` : ''}`}
         safetyHref={isSpecialist ? undefined : `/safety${query ? `?${query}` : ''}`}
       />
       {summary.courses === 0 ? (
@@ -59,7 +62,9 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
           <ResponderSection groups={byCondition} />
           {!isSpecialist && (
             <section aria-labelledby="by-specialist-title">
-              <h2 id="by-specialist-title" className="section-title">By specialist</h2>
+              <h2 id="by-specialist-title" className="section-title">
+                By specialist
+              </h2>
               <GroupTable caption="Outcomes by specialist" groupLabel="Specialist" rows={bySpecialist} testId="table-by-specialist" />
             </section>
           )}

@@ -70,18 +70,16 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
             {result.rows.length === 0 && (
               <EmptyRow colSpan={6}>
                 {result.q
-                    ? 'No patient matches this search.'
-                    : actor.role === 'specialist'
-                      ? 'No patients yet — add the first one with “New patient”.'
-                      : 'No patients yet.'}
+                  ? 'No patient matches this search.'
+                  : actor.role === 'specialist'
+                    ? 'No patients yet — add the first one with “New patient”.'
+                    : 'No patients yet.'}
               </EmptyRow>
             )}
             {result.rows.map((p) => (
               <tr key={p.id} data-testid="patient-row">
                 <td>
-                  <Link href={`/patients/${p.id}`}>
-                    {patientName(p, 'family-first')}
-                  </Link>
+                  <Link href={`/patients/${p.id}`}>{patientName(p, 'family-first')}</Link>
                 </td>
                 <td className="tabular">{p.mrn}</td>
                 <td className="tabular">{formatDate(p.dateOfBirth)}</td>

@@ -36,15 +36,15 @@ export default async function ReferrersPage({ searchParams }: { searchParams: Pr
             </thead>
             <tbody>
               {rows.length === 0 && (
-                <EmptyRow colSpan={5}>
-                  {keeps ? 'No referrers yet — add the first one with the form.' : 'No referrers yet.'}
-                </EmptyRow>
+                <EmptyRow colSpan={5}>{keeps ? 'No referrers yet — add the first one with the form.' : 'No referrers yet.'}</EmptyRow>
               )}
               {rows.map((r) => (
                 <tr key={r.id} data-testid="referrer-row">
                   <td>{keeps ? <Link href={`/referrers/${r.id}`}>{r.name}</Link> : r.name}</td>
                   <td>{r.practice ?? '—'}</td>
-                  <td className="hide-narrow small" style={{ whiteSpace: 'pre-line' }}>{r.address ?? '—'}</td>
+                  <td className="hide-narrow small" style={{ whiteSpace: 'pre-line' }}>
+                    {r.address ?? '—'}
+                  </td>
                   <td className="small">{r.email ?? '—'}</td>
                   <td className="num">{r.courses}</td>
                 </tr>

@@ -35,9 +35,7 @@ export default async function StaffPage() {
                   </td>
                   <td>{u.email}</td>
                   <td className="capitalize">{u.role}</td>
-                  <td>
-                    {u.active ? <span className="badge badge-green">Active</span> : <span className="badge">Deactivated</span>}
-                  </td>
+                  <td>{u.active ? <span className="badge badge-green">Active</span> : <span className="badge">Deactivated</span>}</td>
                   <td className="num nowrap">{formatDate(u.createdAt.slice(0, 10))}</td>
                 </tr>
               ))}

@@ -49,8 +49,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
       <WorklistTable rows={worklistItems(rows, today)} empty={emptyText(q, active)} />
       {later > 0 && (
         <p className="table-note" data-testid="worklist-later">
-          {later} more active course{later === 1 ? ' is' : 's are'} due after today.{' '}
-          <Link href="/worklist?all=1">Show all {active}</Link>
+          {later} more active course{later === 1 ? ' is' : 's are'} due after today. <Link href="/worklist?all=1">Show all {active}</Link>
         </p>
       )}
       {all === '1' && !q && (
@@ -60,8 +59,8 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
       )}
       {active > 0 && (
         <p className="muted small table-note">
-          Last pain: <span className="trend-better">↓</span> lower than the session before, <span className="trend-worse">↑</span> higher,
-          → unchanged. Overdue = more than {graceDays} days past the due date (last session + the course interval).
+          Last pain: <span className="trend-better">↓</span> lower than the session before, <span className="trend-worse">↑</span> higher, →
+          unchanged. Overdue = more than {graceDays} days past the due date (last session + the course interval).
         </p>
       )}
       <FollowUpsDue />

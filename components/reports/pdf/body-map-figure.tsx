@@ -51,7 +51,10 @@ export function BodyMapFigure({ marks }: { marks: BodyMapMark[] }) {
             <Text style={[NUMBER, { width: 14, color: INK.accent }]}>{m.number}</Text>
             <View style={{ flex: 1 }}>
               <Text style={pdfStyles.bold}>
-                {m.place} <Text style={[pdfStyles.muted, { fontWeight: 400 }]}>({m.view}) · {plural(m.injections, 'injection')}</Text>
+                {m.place}{' '}
+                <Text style={[pdfStyles.muted, { fontWeight: 400 }]}>
+                  ({m.view}) · {plural(m.injections, 'injection')}
+                </Text>
               </Text>
               {m.sites.map((s) => (
                 <Text key={s.label} style={pdfStyles.small}>

@@ -10,7 +10,9 @@ const COLUMNS = { number: 14, date: 62, score: 40, injections: 50 };
 
 function Letterhead({ content }: { content: LetterContent }) {
   return (
-    <View style={[s.row, { justifyContent: 'space-between', borderBottomWidth: 1.5, borderBottomColor: INK.accent, paddingBottom: 8, marginBottom: 18 }]}>
+    <View
+      style={[s.row, { justifyContent: 'space-between', borderBottomWidth: 1.5, borderBottomColor: INK.accent, paddingBottom: 8, marginBottom: 18 }]}
+    >
       <View>
         <Text style={{ fontSize: 16, fontWeight: 600, color: INK.accent, lineHeight: 1.2, marginBottom: 2 }}>{content.clinic.name}</Text>
         <Text style={[s.small, s.muted]}>{content.clinic.addressLines.join(' · ')}</Text>
@@ -67,7 +69,15 @@ function ScoresTable({ content }: { content: LetterContent }) {
         </View>
       ))}
       <Text style={[s.small, s.muted, { marginTop: 3 }]}>{content.scoresCaption}</Text>
-      <View style={{ marginTop: 8, padding: 6, backgroundColor: INK.soft, borderLeftWidth: 2, borderLeftColor: content.responder.label === 'Responder' ? INK.green : INK.muted }}>
+      <View
+        style={{
+          marginTop: 8,
+          padding: 6,
+          backgroundColor: INK.soft,
+          borderLeftWidth: 2,
+          borderLeftColor: content.responder.label === 'Responder' ? INK.green : INK.muted,
+        }}
+      >
         <Text>
           Responder status: <Text style={s.bold}>{content.responder.label}</Text>
           {content.responder.detail ? `, ${content.responder.detail}` : ''}
@@ -168,7 +178,12 @@ export function LetterDocument({ content, patientName }: { content: LetterConten
               labels={content.chart.map((p) => p.label)}
               xTitle="Session"
               yTicks={[0, 2, 4, 6, 8, 10]}
-              series={MEASURES.map((m) => ({ label: `${MEASURE_SERIES[m].label} (${betterDirection(m)})`, color: INK[m], dash: MEASURE_SERIES[m].dash, values: content.chart.map((p) => p[m]) }))}
+              series={MEASURES.map((m) => ({
+                label: `${MEASURE_SERIES[m].label} (${betterDirection(m)})`,
+                color: INK[m],
+                dash: MEASURE_SERIES[m].dash,
+                values: content.chart.map((p) => p[m]),
+              }))}
             />
           </View>
         </View>
@@ -206,7 +221,6 @@ export function LetterDocument({ content, patientName }: { content: LetterConten
             {content.signature.role}, {content.signature.clinic}
           </Text>
         </View>
-
       </Page>
     </Document>
   );

@@ -82,7 +82,13 @@ export function PdfLineChart({ width, height, labels, series, yTicks, yFormat = 
           runs(s.values.map((v, i) => (v == null ? null : [x(i), y(v)]))).map((run) => (
             <G key={`${s.label}-${run[0][0]}`}>
               {run.length > 1 && (
-                <Polyline points={run.map(([px, py]) => `${px},${py}`).join(' ')} stroke={s.color} strokeWidth={1.4} strokeDasharray={s.dash} fill="none" />
+                <Polyline
+                  points={run.map(([px, py]) => `${px},${py}`).join(' ')}
+                  stroke={s.color}
+                  strokeWidth={1.4}
+                  strokeDasharray={s.dash}
+                  fill="none"
+                />
               )}
               {run.map(([px, py]) => (
                 <Circle key={px} cx={px} cy={py} r={1.8} fill={s.color} />

@@ -12,7 +12,20 @@ function Figures({ content }: { content: ReportContent }) {
   return (
     <View style={[s.row, { flexWrap: 'wrap', marginHorizontal: -4 }]}>
       {content.figures.map((f) => (
-        <View key={f.id} wrap={false} style={{ width: CARD_WIDTH, margin: 4, padding: 6, borderWidth: 0.75, borderColor: INK.border, borderRadius: 4, borderTopWidth: 2, borderTopColor: f.tone ? TONES[f.tone] : INK.border }}>
+        <View
+          key={f.id}
+          wrap={false}
+          style={{
+            width: CARD_WIDTH,
+            margin: 4,
+            padding: 6,
+            borderWidth: 0.75,
+            borderColor: INK.border,
+            borderRadius: 4,
+            borderTopWidth: 2,
+            borderTopColor: f.tone ? TONES[f.tone] : INK.border,
+          }}
+        >
           <Text style={[s.small, s.muted]}>{f.label}</Text>
           <Text style={{ fontSize: 15, fontWeight: 600, marginVertical: 2 }}>{f.value}</Text>
           <Text style={[s.small, s.muted]}>{f.hint}</Text>
@@ -28,7 +41,9 @@ function ScoreCharts({ content }: { content: ReportContent }) {
   return (
     <View wrap={false}>
       <Text style={s.h2}>Scores by session number</Text>
-      <Text style={[s.small, s.muted, { marginBottom: 4 }]}>Cohort mean on the 0–10 scale with its 95 % confidence band. {content.scoresSummary}</Text>
+      <Text style={[s.small, s.muted, { marginBottom: 4 }]}>
+        Cohort mean on the 0–10 scale with its 95 % confidence band. {content.scoresSummary}
+      </Text>
       <View style={[s.row, { justifyContent: 'space-between' }]}>
         {MEASURES.map((m) => (
           <PdfLineChart
@@ -150,9 +165,7 @@ export function OutcomesReportDocument({ content }: { content: ReportContent }) 
           <Text style={[s.small, s.muted]}>{content.clinic.address}</Text>
           <Text style={{ fontSize: 18, fontWeight: 600, marginTop: 10 }}>Outcomes report</Text>
           <Text>{content.filters}</Text>
-          <Text style={[s.small, s.muted]}>
-            Report {content.generated}. Aggregates only: no patient is named or identifiable in this report.
-          </Text>
+          <Text style={[s.small, s.muted]}>Report {content.generated}. Aggregates only: no patient is named or identifiable in this report.</Text>
         </View>
         <Figures content={content} />
         {content.empty ? (

@@ -3,9 +3,11 @@ import type Database from 'better-sqlite3';
 /** Minimal rows for constraint and data-layer tests. Returns the ids created. A specialist's patient, course (with consent on file unless `consent` is false) and one session. */
 export function insertBasics(sqlite: Database.Database, existingUser?: number, { consent = true } = {}) {
   const now = new Date().toISOString();
-  const user = existingUser ?? sqlite
-    .prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values (?, ?, 'specialist', 'x', ?, ?)`)
-    .run(`s${Math.random()}@test`, 'Dr Test', now, now).lastInsertRowid;
+  const user =
+    existingUser ??
+    sqlite
+      .prepare(`insert into users (email, name, role, password_hash, created_at, updated_at) values (?, ?, 'specialist', 'x', ?, ?)`)
+      .run(`s${Math.random()}@test`, 'Dr Test', now, now).lastInsertRowid;
   const patient = sqlite
     .prepare(
       `insert into patients (mrn, given_name, family_name, date_of_birth, sex, specialist_id, created_at, updated_at)

@@ -16,10 +16,14 @@ export interface SafetyEvent {
 
 /** Adds an adverse event attributed to the course's session on `sessionDate`, and refreshes the course's facts. */
 export function addSafetyEvent(sqlite: Database.Database, fx: OutcomeFixture, course: string, sessionDate: string, e: SafetyEvent): void {
-  const session = sqlite.prepare(`select id from treatment_sessions where course_id = ? and session_date = ?`).get(fx.courses[course], sessionDate) as { id: number };
+  const session = sqlite
+    .prepare(`select id from treatment_sessions where course_id = ? and session_date = ?`)
+    .get(fx.courses[course], sessionDate) as { id: number };
   sqlite
-    .prepare(`insert into adverse_events (course_id, session_id, type, description, severity, serious, onset_date, resolution_date, action_taken,
-              recorded_by, recorded_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-06-30', '2026-06-30')`)
+    .prepare(
+      `insert into adverse_events (course_id, session_id, type, description, severity, serious, onset_date, resolution_date, action_taken,
+              recorded_by, recorded_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-06-30', '2026-06-30')`,
+    )
     .run(fx.courses[course], session.id, e.type, PLANTED_TEXT, e.severity, e.serious ? 1 : 0, e.onset, e.resolved ?? null, PLANTED_TEXT, fx.users.A);
   for (const statement of factsStatements(fx.courses[course])) drizzle(sqlite).run(statement);
 }

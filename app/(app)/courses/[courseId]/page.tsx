@@ -35,9 +35,21 @@ export default async function CoursePage({
   await requirePageActor();
   const { courseId } = await params;
   const { saved, adverseSession } = await searchParams;
-  const { course, patient, specialistName, referrer, sessions, adverseEvents, consents, consentVersions, summary, selfReports, checkIns, canWrite, actorId } = await pageData(() =>
-    getCourseDetail(courseId),
-  );
+  const {
+    course,
+    patient,
+    specialistName,
+    referrer,
+    sessions,
+    adverseEvents,
+    consents,
+    consentVersions,
+    summary,
+    selfReports,
+    checkIns,
+    canWrite,
+    actorId,
+  } = await pageData(() => getCourseDetail(courseId));
   const name = patientName(patient);
   const title = `${conditionLabel(course.condition)} · ${regionLabel(course.region)}${course.side !== 'midline' ? `, ${course.side}` : ''}`;
   const today = todayIso();
@@ -50,8 +62,8 @@ export default async function CoursePage({
         crumbs={patientCrumbs(patient, name, { label: conditionLabel(course.condition) })}
         subtitle={
           <>
-            <Link href={`/patients/${patient.id}`}>{name}</Link> · MRN {patient.mrn} · {specialistName} · started {formatDate(course.startDate)} · every{' '}
-            {course.intervalWeeks} weeks
+            <Link href={`/patients/${patient.id}`}>{name}</Link> · MRN {patient.mrn} · {specialistName} · started {formatDate(course.startDate)} ·
+            every {course.intervalWeeks} weeks
           </>
         }
         actions={
@@ -67,8 +79,8 @@ export default async function CoursePage({
       <CheckInOffer data={checkIns} justSaved={saved === 'session' || saved === 'session-updated'} />
       {active && canWrite && summary.sessionsDone >= summary.plannedSessions && (
         <div className="notice" role="note">
-          All {summary.plannedSessions} planned sessions are done. Review the course: close it as completed below, or log another
-          session if treatment continues.
+          All {summary.plannedSessions} planned sessions are done. Review the course: close it as completed below, or log another session if treatment
+          continues.
         </div>
       )}
       <CourseFigures course={course} summary={summary} today={today} />
@@ -77,7 +89,12 @@ export default async function CoursePage({
         <h2 id="sessions-heading" className="section-title">
           Sessions
         </h2>
-        <SessionsTable courseId={course.id} sessions={sessions} editableBy={canWrite && active ? actorId : null} patientReported={selfReports.bySession} />
+        <SessionsTable
+          courseId={course.id}
+          sessions={sessions}
+          editableBy={canWrite && active ? actorId : null}
+          patientReported={selfReports.bySession}
+        />
       </section>
       <CourseCheckIns courseId={course.id} data={checkIns} settings={getSettings()} />
       <ConsentSection courseId={course.id} consents={consents} versions={consentVersions} canWrite={canWrite} today={today} />
@@ -104,12 +121,16 @@ export default async function CoursePage({
       {canWrite && (
         <div className="two-col page-section">
           <section className="card" aria-labelledby="notes-heading">
-            <h2 id="notes-heading" className="section-title">Notes</h2>
+            <h2 id="notes-heading" className="section-title">
+              Notes
+            </h2>
             <CourseNotesForm action={updateCourseNotesAction.bind(null, course.id)} notes={course.notes} />
           </section>
           {active && (
             <section className="card" aria-labelledby="close-heading">
-              <h2 id="close-heading" className="section-title">Close course</h2>
+              <h2 id="close-heading" className="section-title">
+                Close course
+              </h2>
               <CloseCourseForm action={closeCourseAction.bind(null, course.id)} today={today} />
             </section>
           )}

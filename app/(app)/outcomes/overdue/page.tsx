@@ -36,7 +36,9 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
               <th scope="col">Patient</th>
               <th scope="col">Course</th>
               {!isSpecialist && <th scope="col">Specialist</th>}
-              <th scope="col" className="num">Sessions</th>
+              <th scope="col" className="num">
+                Sessions
+              </th>
               <th scope="col">Last session</th>
               <th scope="col">Was due</th>
             </tr>

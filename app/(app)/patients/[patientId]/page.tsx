@@ -98,9 +98,7 @@ export default async function PatientPage({
                 </tr>
               </thead>
               <tbody>
-                {courses.length === 0 && (
-                  <EmptyRow colSpan={6}>No courses yet{canWrite ? ' — start one with “Start course”.' : '.'}</EmptyRow>
-                )}
+                {courses.length === 0 && <EmptyRow colSpan={6}>No courses yet{canWrite ? ' — start one with “Start course”.' : '.'}</EmptyRow>}
                 {courses.map((c) => (
                   <tr key={c.id} data-testid="course-row">
                     <td>

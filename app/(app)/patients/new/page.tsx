@@ -10,7 +10,11 @@ export default async function NewPatientPage() {
   await requirePageActor(['specialist']);
   return (
     <>
-      <PageHeader title="New patient" crumbs={[{ href: '/patients', label: 'Patients' }, { label: 'New patient' }]} subtitle="The patient is assigned to you." />
+      <PageHeader
+        title="New patient"
+        crumbs={[{ href: '/patients', label: 'Patients' }, { label: 'New patient' }]}
+        subtitle="The patient is assigned to you."
+      />
       <PatientForm action={createPatientAction} submitLabel="Save patient" />
     </>
   );

@@ -25,13 +25,19 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
             {member.locked && (
               <>
                 {' '}
-                <span className="badge badge-red" data-testid="locked-badge">Sign-in locked</span> ·
+                <span className="badge badge-red" data-testid="locked-badge">
+                  Sign-in locked
+                </span>{' '}
+                ·
               </>
             )}
             {member.twoFactor.enabled && (
               <>
                 {' '}
-                <span className="badge badge-green" data-testid="two-factor-badge">Two-factor on</span> ·
+                <span className="badge badge-green" data-testid="two-factor-badge">
+                  Two-factor on
+                </span>{' '}
+                ·
               </>
             )}
             {member.mustChangePassword && (

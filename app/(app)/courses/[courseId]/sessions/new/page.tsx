@@ -24,13 +24,18 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cou
     <>
       <PageHeader
         title={`Log session ${ctx.sessionCount + 1}`}
-        crumbs={patientCrumbs(ctx.patient, name, { href: `/courses/${ctx.course.id}`, label: conditionLabel(ctx.course.condition) }, { label: 'Log session' })}
+        crumbs={patientCrumbs(
+          ctx.patient,
+          name,
+          { href: `/courses/${ctx.course.id}`, label: conditionLabel(ctx.course.condition) },
+          { label: 'Log session' },
+        )}
         subtitle={`${name} · MRN ${ctx.patient.mrn}${ctx.lastSession ? ` · last session ${formatDate(ctx.lastSession.sessionDate)}` : ' · baseline session'}`}
       />
       {!closed && ctx.sessionCount >= ctx.course.plannedSessions && (
         <div className="notice" role="note">
-          This will be session {ctx.sessionCount + 1}; the course planned {ctx.course.plannedSessions}. Consider closing the course if
-          treatment is complete.
+          This will be session {ctx.sessionCount + 1}; the course planned {ctx.course.plannedSessions}. Consider closing the course if treatment is
+          complete.
         </div>
       )}
       {closed ? (

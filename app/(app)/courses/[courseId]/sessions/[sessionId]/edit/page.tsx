@@ -27,26 +27,26 @@ export default async function EditSessionPage({ params }: { params: Promise<{ co
       {course.status !== 'active' ? (
         <div className="card">This course is {course.status}. Its sessions can no longer be changed.</div>
       ) : (
-      <SessionForm
-        courseId={course.id}
-        sessionId={session.id}
-        today={todayIso()}
-        minDate={course.startDate}
-        previousSites={[]}
-        defaults={siteDefaultsFrom(sites)}
-        injectate={injectate}
-        initial={{
-          sessionDate: session.sessionDate,
-          pain: session.pain == null ? '' : String(session.pain),
-          mobility: session.mobility == null ? '' : String(session.mobility),
-          sleep: session.sleep == null ? '' : String(session.sleep),
-          ultrasoundGuided: session.ultrasoundGuided,
-          needling: session.needling,
-          notes: session.notes ?? '',
-          doseOverrideReason: session.doseOverrideReason ?? '',
-          sites: previousSitesFrom(sites),
-        }}
-      />
+        <SessionForm
+          courseId={course.id}
+          sessionId={session.id}
+          today={todayIso()}
+          minDate={course.startDate}
+          previousSites={[]}
+          defaults={siteDefaultsFrom(sites)}
+          injectate={injectate}
+          initial={{
+            sessionDate: session.sessionDate,
+            pain: session.pain == null ? '' : String(session.pain),
+            mobility: session.mobility == null ? '' : String(session.mobility),
+            sleep: session.sleep == null ? '' : String(session.sleep),
+            ultrasoundGuided: session.ultrasoundGuided,
+            needling: session.needling,
+            notes: session.notes ?? '',
+            doseOverrideReason: session.doseOverrideReason ?? '',
+            sites: previousSitesFrom(sites),
+          }}
+        />
       )}
     </>
   );

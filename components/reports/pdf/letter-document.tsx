@@ -123,8 +123,9 @@ function AdverseEvents({ content }: { content: LetterContent }) {
   if (content.adverseEvents.length === 0) return <Text>None recorded during the course.</Text>;
   return (
     <View>
-      {content.adverseEvents.map((e) => (
-        <Text key={`${e.sessionNumber}-${e.type}`} style={{ marginBottom: 2 }}>
+      {/* A session can have two events of one type: the letter's fixed order is the key. */}
+      {content.adverseEvents.map((e, i) => (
+        <Text key={i} style={{ marginBottom: 2 }}>
           <Text style={[s.bold, { color: INK.red }]}>{e.type}</Text> after session {e.sessionNumber} ({e.date}){e.note ? `: ${e.note}` : '.'}
         </Text>
       ))}

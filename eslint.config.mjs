@@ -27,6 +27,7 @@ export default defineConfig([
     'data/**',
     'db/migrations/**',
     'bench/tmp/**',
+    'tmp/**',
     'test-results/**',
     'playwright-report/**',
     'screenshots/**',

@@ -54,6 +54,7 @@ export interface Worklist {
 export async function getWorklist(query = '', { all = false }: { all?: boolean } = {}): Promise<Worklist> {
   const actor = await requireActor(['specialist']);
   const db = getDb();
+  const q = searchTerm(query);
   // Counts, last date and the last two pains come from the outcome facts kept with every session write
   // (lib/outcomes/facts.ts; k numbers a course's sessions by date, then id): a few index lookups per course instead
   // of numbering every session of the specialist's active courses on each request.
@@ -67,7 +68,7 @@ export async function getWorklist(query = '', { all = false }: { all?: boolean }
     left join outcome_session_facts l on l.course_id = c.id and l.k = f.sessions
     left join outcome_session_facts pr on pr.course_id = c.id and pr.k = f.sessions - 1
     where c.status = 'active' and c.specialist_id = ${actor.id} and p.archived = 0
-      and ${patientSearch(patientsP, searchTerm(query)) ?? sql`1 = 1`}
+      and ${patientSearch(patientsP, q) ?? sql`1 = 1`}
   `);
   const today = todayIso();
   const graceDays = getSettings().overdueGraceDays;
@@ -92,14 +93,14 @@ export async function getWorklist(query = '', { all = false }: { all?: boolean }
       };
     })
     .sort((a, b) => (b.daysPastDue ?? -1e9) - (a.daysPastDue ?? -1e9));
-  const q = searchTerm(query);
-  const shown = all || q !== '' ? every : every.filter((r) => r.daysPastDue != null && r.daysPastDue >= 0);
+  const everyCourse = all || q !== '';
+  const shown = everyCourse ? every : every.filter((r) => r.daysPastDue != null && r.daysPastDue >= 0);
   auditListViewed(
     db,
     actor,
     'worklist',
     shown.map((r) => r.patientId),
-    { q, all: shown.length === every.length },
+    { q, all: everyCourse },
   );
   return {
     rows: shown,

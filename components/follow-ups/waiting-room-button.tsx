@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { createPreSessionLinkAction } from '@/lib/actions/patient-link-actions';
+import { linkForm } from './link-creator';
 
 /** Opens today's pre-session questions in this browser, on a page with nothing of the app, for the patient to fill in. */
 export function WaitingRoomButton({ courseId }: { courseId: number }) {
@@ -15,9 +16,7 @@ export function WaitingRoomButton({ courseId }: { courseId: number }) {
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const form = new FormData();
-            form.set('id', String(courseId));
-            const result = await createPreSessionLinkAction({}, form);
+            const result = await createPreSessionLinkAction({}, linkForm(courseId, false));
             if (result.link) window.location.assign(result.link.url);
             else setError(result.message ?? 'The questions could not be opened.');
           })

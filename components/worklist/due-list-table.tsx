@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useState } from 'react';
 import Link from 'next/link';
 import { EmptyRow, PatientCell } from '@/components/table-cells';
-import { LinkResult, type LinkAction } from '@/components/follow-ups/link-creator';
+import { LinkButtons, LinkResult, linkForm, type LinkAction } from '@/components/follow-ups/link-creator';
 
 /** One row of a worklist "due" list as the server formatted it: ids and finished strings only. */
 export interface DueItem {
@@ -47,11 +47,8 @@ export function DueListTable({
   const [state, dispatch, pending] = useActionState(action, {});
   const [forId, setForId] = useState<number | null>(null);
   const create = (id: number, withEmail: boolean) => {
-    const form = new FormData();
-    form.set('id', String(id));
-    form.set('email', withEmail ? 'yes' : 'no');
     setForId(id);
-    startTransition(() => dispatch(form));
+    startTransition(() => dispatch(linkForm(id, withEmail)));
   };
   return (
     <div className="table-wrap">
@@ -85,20 +82,7 @@ export function DueListTable({
                 <td>
                   {r.linkNote && <div className="small">{r.linkNote}</div>}
                   <div className="link-creator">
-                    <div className="toolbar toolbar-flush" role="group" aria-label={label}>
-                      <button className="btn btn-sm" type="button" disabled={pending} onClick={() => create(r.id, false)}>
-                        {busy ? 'Creating…' : label}
-                      </button>
-                      <button
-                        className="btn btn-sm"
-                        type="button"
-                        disabled={pending || email != null}
-                        title={email ?? undefined}
-                        onClick={() => create(r.id, true)}
-                      >
-                        {label} and email it
-                      </button>
-                    </div>
+                    <LinkButtons label={label} email={email} disabled={pending} busy={busy} onCreate={(withEmail) => create(r.id, withEmail)} />
                     {forId === r.id && !busy && <LinkResult state={state} />}
                   </div>
                 </td>

@@ -22,8 +22,7 @@ export const metadata: Metadata = { title: 'Worklist' };
 export default async function WorklistPage({ searchParams }: { searchParams: Promise<{ q?: string; all?: string }> }) {
   const actor = await requirePageActor(['specialist']);
   const { q = '', all } = await searchParams;
-  const showAll = all === '1' || q !== '';
-  const { rows, active, overdue, dueSoon } = await getWorklist(q, { all: showAll });
+  const { rows, active, overdue, dueSoon } = await getWorklist(q, { all: all === '1' });
   const later = active - rows.length;
   const today = todayIso();
   const graceDays = getSettings().overdueGraceDays;

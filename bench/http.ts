@@ -22,7 +22,8 @@ export interface HttpResult {
 const SPECIALIST = 'specialist@prolotrack.test';
 const MANAGER = 'manager@prolotrack.test';
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS || 6);
-export const FLOOR_ROUTE = 'GET /login, signed out (floor: the smallest page)';
+export const HEALTH_ROUTE = 'GET /api/health';
+const FLOOR_ROUTE = 'GET /login, signed out (floor: the smallest page)';
 
 type Run = { route: string; connections: number; opts: autocannon.Options };
 
@@ -116,7 +117,7 @@ async function benchServer(databasePath: string, port: number, env: Record<strin
     const base = server.baseUrl;
     const specialist = await signIn(base, SPECIALIST);
     const courses = activeCourses(databasePath, [SPECIALIST]);
-    const runs: Run[] = [{ route: 'GET /api/health', connections: 10, opts: { url: `${base}/api/health` } }];
+    const runs: Run[] = [{ route: HEALTH_ROUTE, connections: 10, opts: { url: `${base}/api/health` } }];
     if (full) {
       // Not a target: the sign-in page for a visitor without a session, the smallest page the app serves (proxy, CSP
       // nonce, root layout, one form). What any page costs in the framework, beside which the others are read.
@@ -135,8 +136,8 @@ async function benchServer(databasePath: string, port: number, env: Record<strin
     let health = { rps: 1, p50Alone: 1 };
     for (const run of runs) {
       const m = await measure(run, base);
-      if (run.route === 'GET /api/health') health = m;
-      if (!full && run.route === 'GET /api/health') continue;
+      if (run.route === HEALTH_ROUTE) health = m;
+      if (!full && run.route === HEALTH_ROUTE) continue;
       results.push({
         route: run.route,
         connections: run.connections,

@@ -1,5 +1,5 @@
 import type { PagePaint } from './browser';
-import type { HttpResult } from './http';
+import { HEALTH_ROUTE, type HttpResult } from './http';
 import type { Target } from './targets';
 import type { ReportTiming } from './reports-timing';
 
@@ -72,7 +72,7 @@ export function printReport(r: BenchReport): void {
   console.log(
     `\nBare one-session-per-transaction loop (synchronous FULL): ${int(r.bareSaves.beforeHttp)}/s before the HTTP runs, ${int(r.bareSaves.afterHttp)}/s after.`,
   );
-  const health = r.http.find((h) => h.route === 'GET /api/health');
+  const health = r.http.find((h) => h.route === HEALTH_ROUTE);
   const bare = (r.bareSaves.beforeHttp + r.bareSaves.afterHttp) / 2;
   if (health && bare > 0) {
     console.log(

@@ -35,9 +35,10 @@ export function openDatabase(path: string = databasePath()): Database.Database {
 
 export function createDb(path: string = databasePath()): Db {
   const sqlite = openDatabase(path);
-  rememberStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   runMigrations(db);
+  // After the migrations: their statements run once and need not be remembered (drizzle prepares through `sqlite`).
+  rememberStatements(sqlite);
   return db;
 }
 

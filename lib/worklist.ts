@@ -8,7 +8,7 @@ import { getSettings } from './settings';
 import { todayIso } from './domain/dates';
 import { PATIENT_REF_COLUMNS, patientSearch, patientsP, searchTerm, showPatient, type PatientRef, type ShownPatient } from './patients';
 
-interface WorklistRow extends ShownPatient {
+export interface WorklistRow extends ShownPatient {
   courseId: number;
   condition: string;
   region: string;

@@ -1,4 +1,4 @@
-import type { getWorklist } from '@/lib/worklist';
+import type { WorklistRow } from '@/lib/worklist';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { regionLabel } from '@/lib/domain/regions';
 import { formatDate } from '@/lib/domain/dates';
@@ -6,7 +6,7 @@ import { dueBadgeParts } from '@/components/due-badge';
 import type { WorklistItem } from './worklist-table';
 
 /** The worklist's rows with labels and dates formatted on the server, for the client table. */
-export function worklistItems(rows: Awaited<ReturnType<typeof getWorklist>>['rows'], today: string): WorklistItem[] {
+export function worklistItems(rows: WorklistRow[], today: string): WorklistItem[] {
   return rows.map((r) => ({
     courseId: r.courseId,
     patientId: r.patientId,

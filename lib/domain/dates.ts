@@ -1,6 +1,6 @@
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
-import { toIsoDate } from './outcome-rules';
-import { calendarDaysBetween, isoDateParts, shortDate } from './calendar';
+import { format, parseISO } from 'date-fns';
+import { daysPastDue, toIsoDate } from './outcome-rules';
+import { shortDate } from './calendar';
 
 /** Today's date in the clinic's local calendar, as YYYY-MM-DD. */
 export function todayIso(): string {
@@ -15,10 +15,7 @@ export function formatDate(iso: string | null | undefined): string {
 
 /** "due in 5 days", "due today", "overdue by 9 days". */
 export function dueHint(dueIso: string, todayIsoDate: string): string {
-  const days =
-    isoDateParts(dueIso) && isoDateParts(todayIsoDate)
-      ? calendarDaysBetween(todayIsoDate, dueIso)
-      : differenceInCalendarDays(parseISO(dueIso), parseISO(todayIsoDate));
+  const days = -daysPastDue(dueIso, todayIsoDate);
   if (days === 0) return 'due today';
   if (days > 0) return `due in ${days} day${days === 1 ? '' : 's'}`;
   return `${-days} day${days === -1 ? '' : 's'} past due`;

@@ -5,7 +5,7 @@ import { getSettings } from '@/lib/settings';
 import { conditionLabel } from '@/lib/domain/conditions';
 import { groupedMedian } from './cohort-sql';
 import { ratio } from './stats';
-import { readPrimaryCounts } from './primary';
+import { primaryCountColumns, type PrimaryCounts } from './primary';
 
 type GroupBy = 'condition' | 'specialist';
 
@@ -28,7 +28,7 @@ export interface OutcomeGroup {
   small: boolean;
 }
 
-interface RawGroup {
+interface RawGroup extends PrimaryCounts {
   grp: string | number;
   courses: number;
   meanPainChange: number | null;
@@ -54,16 +54,17 @@ export function readGroups(db: Db, by: GroupBy): OutcomeGroup[] {
            count(cf.sessions_to_response) as "responded",
            sum(case when cf.status = 'discontinued' then 1 else 0 end) as "discontinued",
            max(m.median) as "median",
-           max(u.name) as "specialistName"
+           max(u.name) as "specialistName",
+           ${primaryCountColumns()}
     from oc_facts cf
     left join (${groupedMedian(medianSource)}) m on m.grp = ${key}
     left join users u on u.id = cf.specialist_id
     group by ${key}
     order by count(*) desc, ${key}
   `);
-  const primary = new Map(readPrimaryCounts(db, key).map((p) => [String(p.grp), p]));
+  // The median and the user joins give one row per group, so the counts are over the group's courses.
   return rows.map((r) => {
-    const { responders = 0, ittN: assessable = 0 } = primary.get(String(r.grp)) ?? {};
+    const { responders, ittN: assessable } = r;
     return {
       key: String(r.grp),
       label: by === 'condition' ? conditionLabel(String(r.grp)) : (r.specialistName ?? `Specialist ${r.grp}`),

@@ -1,6 +1,5 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@/db';
 import { PRIMARY_TIME_POINT } from '@/lib/domain/follow-up-schedule';
 import { wilson95, type RateCi } from './stats';
 
@@ -19,7 +18,6 @@ export interface PrimaryOutcome {
 }
 
 export interface PrimaryCounts {
-  grp: string | number;
   /** Finished courses with an assessable baseline: the intention-to-treat denominator. */
   ittN: number;
   responders: number;
@@ -46,17 +44,8 @@ export function primaryCountColumns(): SQL {
     count(case when ${itt} and cf.primary_source is null then 1 end) as "atNone"`;
 }
 
-/** The primary-outcome counts per `groupKey` (a column of `oc_facts cf`). */
-export function readPrimaryCounts(db: Db, groupKey: SQL): PrimaryCounts[] {
-  return db.all<PrimaryCounts>(sql`
-    select ${groupKey} as "grp", ${primaryCountColumns()}
-    from oc_facts cf
-    group by ${groupKey}
-  `);
-}
-
 /** The headline's primary outcome from its counts over the whole cohort. */
-export function primaryOutcome(r: Omit<PrimaryCounts, 'grp'>): PrimaryOutcome {
+export function primaryOutcome(r: PrimaryCounts): PrimaryOutcome {
   return {
     intentionToTreat: wilson95(r.responders, r.ittN),
     completedOnly: wilson95(r.responders, r.completedN),

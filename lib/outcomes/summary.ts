@@ -37,7 +37,7 @@ export interface OutcomeSummary {
   primary: PrimaryOutcome;
 }
 
-type RawSummary = Omit<PrimaryCounts, 'grp'> &
+type RawSummary = PrimaryCounts &
   Record<`${Measure}N`, number> &
   Record<`${Measure}Mean`, number | null> & {
     patients: number;

@@ -393,10 +393,6 @@ export const followUps = sqliteTable(
   (t) => [
     uniqueIndex('follow_ups_course_point_unique').on(t.courseId, t.timePoint),
     index('follow_ups_window_idx').on(t.windowEnd, t.windowStart),
-    // The answered follow-ups of each course in answer order, with what the candidate follow-up of the outcome facts reads.
-    index('follow_ups_answered_idx')
-      .on(t.courseId, t.answeredAt, t.timePoint, t.pain)
-      .where(sql`answered_at is not null`),
     check('follow_ups_pain_check', sql`pain is null or pain between 0 and 10`),
     check('follow_ups_mobility_check', sql`mobility is null or mobility between 0 and 10`),
     check('follow_ups_sleep_check', sql`sleep is null or sleep between 0 and 10`),

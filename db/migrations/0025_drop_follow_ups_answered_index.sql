@@ -1,0 +1,1 @@
+DROP INDEX `follow_ups_answered_idx`;
